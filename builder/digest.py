@@ -1,0 +1,66 @@
+"""From read articles to digests: clean, analyse once with spaCy, run every extractor.
+
+This is the only place that knows the order of the extractors (people first: quotes
+and the timeline name people by their canonical names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from builder.analyse import analyse
+from builder.clean import clean_text, normalise_text
+from builder.extract.people import extract_people
+from builder.extract.quotes import extract_quotes
+from builder.extract.summary import extract_summary
+from builder.extract.timeline import build_timeline
+from builder.extract.timex import extract_timexes
+from builder.model import Article, CleanText, Digest, TextSpan
+from builder.settings import Settings
+
+
+def clean_article(article: Article) -> CleanText:
+    """The cleaned text of an article (HTML bodies were cleaned by their reader)."""
+    if article.body_is_clean:
+        return clean_text(normalise_text(article.body), keep_lines=article.overrides.keep_lines, rules=())
+    return clean_text(article.body, keep_lines=article.overrides.keep_lines)
+
+
+def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) -> Digest:
+    """Run every extractor over one analysed article."""
+    people = extract_people(doc, overrides=article.overrides)
+    quotes = extract_quotes(doc, people)
+    timexes = extract_timexes(doc, article.published)
+    timeline = build_timeline(doc, timexes, people, article.published)
+    if article.overrides.summary:
+        summary: Sequence[TextSpan] = (TextSpan(article.overrides.summary, 0, 0),)
+    else:
+        summary = extract_summary(doc, clean.paragraphs, sentences=settings.summary_sentences, max_words=settings.summary_words)
+    return Digest(
+        article=article,
+        clean=clean,
+        summary=tuple(summary),
+        quotes=tuple(quotes),
+        people=tuple(people),
+        timexes=tuple(timexes),
+        timeline=tuple(timeline),
+    )
+
+
+def digest_articles(articles: Iterable[Article], nlp: Language, settings: Settings) -> Iterator[Digest]:
+    """Digests in input order, with one batched spaCy pass over all cleaned texts."""
+    pending: list[tuple[Article, CleanText]] = []
+
+    def texts() -> Iterator[str]:
+        for article in articles:
+            clean = clean_article(article)
+            pending.append((article, clean))
+            yield clean.text
+
+    for index, doc in enumerate(analyse(nlp, texts(), n_process=settings.workers)):
+        article, clean = pending[index]
+        pending[index] = None  # type: ignore[call-overload]  # free memory as we go
+        yield extract(article, clean, doc, settings)

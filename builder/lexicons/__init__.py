@@ -1,0 +1,1 @@
+"""Word lists and patterns, kept as data apart from the code that uses them."""
