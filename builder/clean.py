@@ -1,5 +1,20 @@
 """Clean pasted article text: drop page furniture, keep the article's own subheadings.
 
+A select-all copy of a news page is the article wrapped in navigation menus, share bars,
+sign-up prompts, teaser lists and footers. Without the HTML the cleaner judges each line
+twice, in the spirit of jusText's short / near-good / good blocks:
+
+1. **By its own form**: a line matching a furniture rule (:mod:`builder.lexicons.furniture`)
+   goes; a line of a dozen words ending like a sentence is *prose*; a short line with no
+   sentence punctuation and no digits is a *menu item*.
+2. **By its context**: the article is the run of prose lines that no block of menu items
+   interrupts. Lines before it (minus the few just above it: title, date, byline) and
+   after it go; lines inside it stay unless a rule names them.
+
+A page with no menu blocks (clean newswire, a CoNLL document with its headline and
+dateline) has one run that starts at its top, so only the rules act there: the cleaner is
+conservative when the text is mostly prose.
+
 The cleaned text is the input with whole furniture lines removed and runs of blank lines
 folded, so every later offset indexes into it and each kept line is verbatim.
 Each block (a non-blank line) becomes a :class:`Paragraph`; a short line without final
@@ -10,12 +25,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from builder.lexicons.furniture import FURNITURE_RULES
+from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES
 from builder.model import CleanText, Paragraph, RemovedLine
 
 _SENTENCE_END = tuple(".!?:;…,")
 _CLOSING_QUOTES = "\"'”’»)]"
+
+PROSE_WORDS = 12
+"""A line of this many words that ends like a sentence is article prose, not a label."""
+LONG_WORDS = 30
+"""So many words make prose even without final punctuation (a paragraph cut by a link)."""
+MENU_WORDS = 8
+"""Menu items, teaser titles and buttons are short; longer lines are not counted as menu."""
+BARRIER_ITEMS = 5
+"""This many menu items between two prose lines mark a block of navigation, not the article:
+an article's own short lines (subheadings, a caption, a dateline) come one or two at a time."""
+LEAD_LINES = 3
+"""Lines kept just above the article's first prose line: its title, date and byline live there."""
+
+_DIGIT = re.compile(r"\d")
+_PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def normalise_text(raw: str) -> str:
@@ -36,6 +67,136 @@ def furniture_reason(line: str, rules: Rules = FURNITURE_RULES) -> str | None:
     return None
 
 
+def is_byline(line: str) -> bool:
+    """True for a credit line ("By Jane Doe"): short, capitalised name, not a sentence."""
+    stripped = line.strip()
+    return len(stripped.split()) <= BYLINE_MAX_WORDS and BYLINE.fullmatch(stripped) is not None
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as running text: a dozen words ending like a sentence, or very long."""
+    words = len(line.split())
+    return words >= LONG_WORDS or (words >= PROSE_WORDS and _PROSE_END.search(line.rstrip()) is not None)
+
+
+def is_menu_item(line: str) -> bool:
+    """A short label: few words, no sentence punctuation, no digits.
+
+    Digits are excluded so that table rows and score lines ("Barnsley 2 Stoke 0") in
+    newswire never count as navigation."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    return 0 < words <= MENU_WORDS and not _PROSE_END.search(stripped) and not _DIGIT.search(stripped)
+
+
+@dataclass
+class _Line:
+    """One input line while it is judged: its text, its rule verdict, its place in the article."""
+
+    number: int
+    text: str
+    reason: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _rule_verdicts(lines: list[_Line], rules: Rules) -> None:
+    """Name the lines that furniture rules match; a counter inside a numeric table is data."""
+    for line in lines:
+        if not line.blank:
+            line.reason = furniture_reason(line.text, rules)
+    content = [line for line in lines if not line.blank]
+    for i, line in enumerate(content):
+        if line.reason != "counter":
+            continue
+        neighbours = content[max(0, i - 1) : i] + content[i + 1 : i + 2]
+        if any(furniture_reason(n.text, rules) == "counter" for n in neighbours):
+            line.reason = None  # rows of a table of figures, not a share counter
+
+
+def _segments(content: list[_Line]) -> list[tuple[int, int]]:
+    """Runs of prose lines (first, last index into ``content``) that no menu block interrupts."""
+    segments: list[tuple[int, int]] = []
+    menu_items = 0
+    for i, line in enumerate(content):
+        if is_prose(line.text) and line.reason is None:
+            if segments and menu_items < BARRIER_ITEMS:
+                segments[-1] = (segments[-1][0], i)
+            else:
+                segments.append((i, i))
+            menu_items = 0
+        elif line.reason is not None or is_menu_item(line.text):
+            menu_items += 1
+    return segments
+
+
+def _weight(content: list[_Line], segment: tuple[int, int]) -> int:
+    """How much prose a segment holds: the article is the segment with the most."""
+    return sum(len(line.text.split()) for line in content[segment[0] : segment[1] + 1] if is_prose(line.text))
+
+
+def _article_bounds(content: list[_Line]) -> tuple[int, int] | None:
+    """First and last index of the article's lines in ``content`` (None: no prose to anchor on)."""
+    segments = _segments(content)
+    if not segments:
+        return None
+    first, last = max(segments, key=lambda s: _weight(content, s))
+    lead = 0
+    start = first
+    while start > 0 and lead < LEAD_LINES:
+        start -= 1
+        if content[start].reason is None:
+            lead += 1
+    if not _has_barrier(content[:start]):
+        start = 0  # only a few short lines above: a headline and dateline, not a menu
+    end = last
+    if not _has_barrier(content[last + 1 :]):
+        end = len(content) - 1
+    return start, end
+
+
+def _has_barrier(run: list[_Line]) -> bool:
+    """True when a stretch of lines holds a block of navigation (enough menu items or furniture)."""
+    return sum(1 for line in run if line.reason is not None or is_menu_item(line.text)) >= BARRIER_ITEMS
+
+
+def _judge(lines: list[_Line], rules: Rules) -> None:
+    """Give every furniture line a reason: rule hits, bylines, and lines outside the article."""
+    _rule_verdicts(lines, rules)
+    content = [line for line in lines if not line.blank]
+    bounds = _article_bounds(content)
+    for i, line in enumerate(content):
+        if line.reason is None and is_byline(line.text):
+            line.reason = "byline"
+        if line.reason is None and bounds is not None and not bounds[0] <= i <= bounds[1]:
+            line.reason = "before the article" if i < bounds[0] else "after the article"
+
+
+def clean_text(raw: str, *, keep_lines: tuple[str, ...] = (), rules: Rules = FURNITURE_RULES) -> CleanText:
+    """Remove furniture lines from ``raw`` and describe the blocks that remain.
+
+    ``rules=()`` turns removal off (HTML bodies were already cleaned by their reader);
+    lines listed in ``keep_lines`` (an editor's front matter) are never removed."""
+    lines = [_Line(number, text) for number, text in enumerate(normalise_text(raw).split("\n"), start=1)]
+    if rules:
+        _judge(lines, rules)
+    keep = {line.strip() for line in keep_lines}
+    kept: list[str] = []
+    removed: list[RemovedLine] = []
+    bylines: list[str] = []
+    for line in lines:
+        if line.reason and line.text.strip() not in keep:
+            removed.append(RemovedLine(line.number, line.text.strip(), line.reason))
+            if line.reason == "byline":
+                bylines.append(line.text.strip())
+        else:
+            kept.append(line.text.rstrip())
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
+    return CleanText(text=text, paragraphs=_paragraphs(text), removed=tuple(removed), bylines=tuple(bylines))
+
+
 def _is_heading(line: str, prev_line: str | None, next_line: str | None) -> bool:
     words = line.split()
     if not 1 <= len(words) <= 12 or line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END):
@@ -45,22 +206,6 @@ def _is_heading(line: str, prev_line: str | None, next_line: str | None) -> bool
 
 def _is_prose(line: str | None) -> bool:
     return line is not None and len(line.split()) >= 8
-
-
-def clean_text(raw: str, *, keep_lines: tuple[str, ...] = (), rules: Rules = FURNITURE_RULES) -> CleanText:
-    """Remove furniture lines from ``raw`` and describe the blocks that remain."""
-    lines = normalise_text(raw).split("\n")
-    keep = {line.strip() for line in keep_lines}
-    kept: list[str] = []
-    removed: list[RemovedLine] = []
-    for number, line in enumerate(lines, start=1):
-        reason = None if line.strip() in keep else furniture_reason(line, rules)
-        if reason and line.strip():
-            removed.append(RemovedLine(number, line.strip(), reason))
-        else:
-            kept.append(line.rstrip())
-    text = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip("\n")
-    return CleanText(text=text, paragraphs=_paragraphs(text), removed=tuple(removed))
 
 
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:

@@ -41,7 +41,6 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--docs-only", action="store_true", help="write docs/ but do not run MkDocs")
     build.add_argument("--keep-going", action="store_true", help="build the other articles when one fails; list failures and exit non-zero")
     build.add_argument("--workers", type=_positive, help="spaCy processes for extraction (default 1)")
-    build.add_argument("--search", choices=["material", "pagefind"], default=None, help="search index: Material's built-in (default) or Pagefind")
 
     serve = sub.add_parser("serve", help="live preview on 127.0.0.1:8000, rebuilding when articles or templates change", description="Build, then serve the site locally and rebuild when content/ or templates/ change.")
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")

@@ -1,7 +1,12 @@
 """Patterns for page furniture that a copy-paste of a news page drags along.
 
-Each rule matches a *whole* line and names why it goes; ``digest check --explain``
-prints that name. They describe kinds of furniture, not one site's strings.
+Each rule matches a *whole* line (after stripping) and names why it goes; ``digest check
+--explain`` prints that name. They describe *kinds* of furniture (counters, sign-up
+prompts, share bars, comment forms, legal footers), never one site's strings, because the
+same rules run on pages they have never seen and on clean newswire where a false hit
+deletes article text. So every prompt rule asks for two things at once: the furniture
+word (``subscribe``, ``cookies``) *and* a sign that the line talks to the reader (``you``,
+``our``, an imperative), which a news sentence about subscriptions rarely does.
 """
 
 from __future__ import annotations
@@ -10,26 +15,118 @@ import re
 
 _I = re.IGNORECASE
 
+# The reader is addressed: furniture talks to "you"; reporting talks about third parties.
+_TO_READER = r"(?=.*\b(?:you|your|our|us|me|now|free|today|here|join|get)\b)"
+# Separators that glue menu items together on one line: "Home | News", "Terms · Privacy".
+_SEP = r"[\s|•·,/&:–—-]*"
+
+SOCIAL_WORDS = (
+    "share", "shares", "shared", "tweet", "pin", "pin it", "email", "e-mail", "mail", "print", "facebook", "twitter", "x",
+    "linkedin", "reddit", "instagram", "youtube", "pinterest", "whatsapp", "telegram", "tiktok", "flipboard", "rss",
+    "copy link", "copy", "link", "comment", "comments", "social share", "messenger", "threads", "bluesky", "mastodon",
+)  # fmt: skip
+"""Words a share bar or a "follow us" strip is made of; a line of only these is a button row."""
+
+LEGAL_WORDS = (
+    "privacy", "privacy policy", "privacy notice", "terms", "terms of use", "terms of service", "terms and conditions",
+    "conditions", "cookie policy", "cookies", "cookie settings", "contact", "contact us", "about", "about us", "careers",
+    "advertise", "advertise with us", "sitemap", "site map", "accessibility", "help", "faq", "disclaimer", "imprint",
+    "legal", "corrections", "code of ethics", "newsletters", "rss feeds", "do not sell my personal information",
+)  # fmt: skip
+"""Footer link labels; a line made only of these (with separators) is a footer link row."""
+
+NAV_PROMPTS = (
+    r"read more", r"read full (?:story|article)", r"continue reading", r"skip to (?:main )?content", r"skip to navigation",
+    r"back to top", r"jump to", r"(?:previous|next)(?: (?:post|article|story|page|slide))?", r"post navigation",
+    r"related(?: (?:posts?|articles?|stories|news|content|topics|coverage|reading|links))?",
+    r"(?:most )?popular(?: (?:posts?|stories|articles|now|today|on \w+))?", r"trending(?: now| stories| topics)?",
+    r"most (?:read|viewed|shared|popular|commented)", r"you (?:may|might) also (?:like|enjoy)", r"recommended(?: for you| stories)?",
+    r"more (?:from|on|in|stories|news|articles) ?.{0,40}", r"(?:see|view|show|load) (?:all|more)(?: \w+)?",
+    r"click here.{0,60}", r"(?:top|latest) (?:stories|news|headlines|posts)", r"in (?:this|other) (?:section|news)",
+    r"editor'?s? picks?", r"don'?t miss", r"also (?:read|see)", r"what to read next", r"up next", r"menu", r"search(?: for)?",
+    r"close", r"open", r"toggle navigation", r"main menu", r"navigation", r"breadcrumbs?", r"tags?", r"categories", r"archives?",
+    r"leave a (?:reply|comment)", r"(?:add|post|write) a comment", r"comments?(?: \(\d+\))?", r"reply", r"cancel reply",
+)  # fmt: skip
+"""Labels of navigation and teaser boxes; each is the whole line."""
+
+ACCOUNT_PROMPTS = (
+    r"sign in", r"sign out", r"log ?in", r"log ?out", r"register", r"my account", r"create (?:an )?account", r"subscribe",
+    r"sign up", r"join(?: now| us)?", r"donate(?: now)?", r"get (?:the )?app", r"download (?:the|our) app",
+)  # fmt: skip
+"""Account and membership buttons, alone or glued together ("Sign in | Register")."""
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of whole words/phrases, longest first so "terms of use" beats "terms"."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # "0 1,575", "12K", "3.4k shares": share and view counters
-    ("counter", re.compile(r"(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?)?\s*){1,4}", _I)),
-    # "- Advertisement -", "ADVERTISEMENT", "Sponsored content"
-    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad)[-–—\s]*", _I)),
-    # newsletter, subscription and sign-up prompts
+    # "0 1,575", "12K", "3.4k shares": share and view counters. A digit is required, so a
+    # lone "." (a CoNLL sentence) is not a counter; runs of numeric rows (tables) are kept by
+    # the cleaner's context check.
+    ("counter", re.compile(r"(?=.*\d)(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?|reads?|votes?)?\s*){1,4}", _I)),
+    # "- Advertisement -", "ADVERTISEMENT", "Sponsored content": ad slot labels.
+    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid content)[-–—\s]*", _I)),
+    # "Subscribe to our newsletter", "Sign up here to get the latest news ... to your inbox":
+    # a sign-up word *and* the reader addressed; bounded so a long paragraph is never hit.
     (
         "subscribe prompt",
         re.compile(
-            r"(?=.{0,200}$).*\b(?:subscribe|sign up|signup|newsletter|inbox)\b.*",
+            rf"(?=.{{0,320}}$)(?=.*\b(?:subscrib\w*|newsletters?|sign(?:ing)?[ -]?up|inbox|unsubscribe|e-?mail (?:updates|alerts))\b){_TO_READER}.*",
             _I,
         ),
     ),
-    # "Read more", "Follow us on Twitter", "Share this article"
+    # "Get real time updates directly on your device": push/app prompts.
+    ("app prompt", re.compile(r"(?=.{0,240}$).*\b(?:app store|google play|ios and android|android and ios|download (?:the|our) .{0,30}apps?|updates directly on)\b.*", _I)),
+    # "© 2021 Example Ltd. All rights reserved": copyright footers.
+    ("copyright", re.compile(r"(?=.{0,600}$)(?:(?:©|\(c\)|copyright\b).*|.*\b(?:all rights reserved|some rights reserved)\b.*)", _I)),
+    # Comment forms and their policy text.
     (
-        "navigation prompt",
+        "comment form",
         re.compile(
-            r"(?:read more|continue reading|follow us(?: on .{1,40})?|share (?:this|on .{1,30})(?: article| story)?"
-            r"|click here.{0,60}|related(?: articles| stories)?)[:.!\s]*",
+            r"(?=.{0,400}$).*\b(?:your email address will not be published|required fields are marked|save my name, email"
+            r"|notify me of (?:new|follow-up)|comments? (?:are|is) (?:closed|moderated)|please enable javascript to view"
+            r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment)\b.*",
             _I,
         ),
     ),
+    # "Read more", "Related articles", "Skip to content", "Next post": navigation labels.
+    ("navigation", re.compile(rf"(?:{'|'.join(NAV_PROMPTS)})[\s:.!»›>»«<‹|-]*", _I)),
+    # "Share this article", "Follow us on Twitter", "Facebook Twitter Email": share bars.
+    (
+        "share bar",
+        re.compile(
+            rf"(?:(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?(?: (?:on|via|with|us on)\b.{{0,40}})?[:!.]?"
+            rf"|(?:(?:{_words(SOCIAL_WORDS)})\b{_SEP}){{1,12}})",
+            _I,
+        ),
+    ),
+    # "Sign in", "Log in | Register", "Donate now": account buttons.
+    ("account button", re.compile(rf"(?:(?:{'|'.join(ACCOUNT_PROMPTS)})\b{_SEP}){{1,4}}", _I)),
+    # "Privacy Policy | Terms of Use | Contact Us": footer link rows.
+    ("footer links", re.compile(rf"(?:(?:{_words(LEGAL_WORDS)})\b{_SEP}){{1,12}}", _I)),
+    # "We use cookies ... you agree": consent banners (the reader addressed, bounded length).
+    ("cookie notice", re.compile(rf"(?=.{{0,500}}$)(?=.*\bcookies?\b){_TO_READER}(?=.*\b(?:accept|agree|consent|use|policy|settings)\b).*", _I)),
+    # "When you purchase through links on our site, we may earn a commission": affiliate disclosures.
+    (
+        "disclosure",
+        re.compile(r"(?=.{0,500}$).*\b(?:affiliate (?:links?|commissions?|program|advertising)|we may (?:earn|receive) (?:a )?(?:commission|compensation))\b.*", _I),
+    ),
+    # "Image credit: www.example.com", "Photo: Reuters": picture credits.
+    ("picture credit", re.compile(r"(?:image|photo|picture|video|graphic|illustration)s?(?: credits?| courtesy)?\s*[:|©]\s*.{0,80}", _I)),
 )
+"""The furniture rules, first match wins; each pattern must match the whole stripped line."""
+
+BYLINE = re.compile(
+    r"(?:by|posted by|written by|article by|story by|words by|reported by|author|authors)\s*:?\s+"
+    r"(?-i:[A-Z\u00c0-\u024f])(?:[^.!?]|(?<=\b[A-Z])\.){0,100}",
+    _I,
+)
+"""A byline: "By Jane Doe", "Posted by Alex Durán, AMP Project Marketing": a credit, not prose.
+
+The name must start with a capital (so "by clicking Accept" is not one) and the line must
+not be a sentence (no final stop inside); the cleaner also caps it at a few words."""
+
+BYLINE_MAX_WORDS = 12
+"""Bylines are short; a longer line starting with "By" is a sentence ("By Monday, the ...")."""

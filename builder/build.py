@@ -1,0 +1,186 @@
+"""``digest build``: the stages in order, gathering everything before writing anything.
+
+read every article -> check slugs -> extract (cache first, one batched spaCy pass for the
+rest) -> render every page in memory -> write docs/ aside and swap it in -> MkDocs builds
+site/ aside and it is swapped in. A failure before the last two steps writes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from builder import output
+from builder.analyse import load_pipeline
+from builder.cache import DigestCache, cache_key
+from builder.digest import digest_articles
+from builder.errors import DigestError
+from builder.model import Article, Digest
+from builder.progress import Progress
+from builder.readers import find_articles, read_article
+from builder.render import Renderer
+from builder.settings import Settings
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the command line and for tests."""
+
+    articles: int = 0
+    cached: int = 0
+    extracted: int = 0
+    pages: int = 0
+    failures: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+    site_built: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        timing = ", ".join(f"{stage} {secs:.1f}s" for stage, secs in self.seconds.items())
+        lines = [
+            f"{self.articles} article(s): {self.cached} from cache, {self.extracted} extracted; {self.pages} files written"
+            + ("; site built" if self.site_built else "")
+            + (f" ({timing})" if timing else "")
+        ]
+        lines += [f"failed: {failure}" for failure in self.failures]
+        return "\n".join(lines)
+
+
+class _Timer:
+    def __init__(self, report: BuildReport) -> None:
+        self.report = report
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.report.seconds[stage] = round(now - self.last, 3)
+        self.last = now
+
+
+def read_articles(paths: Sequence[Path], report: BuildReport, keep_going: bool) -> list[Article]:
+    """Read every article; stop at the first bad one unless ``keep_going``."""
+    articles = []
+    for path in paths:
+        try:
+            articles.append(read_article(path))
+        except DigestError as exc:
+            if not keep_going:
+                raise
+            report.failures.append(str(exc))
+    return check_slugs(articles, report, keep_going)
+
+
+def check_slugs(articles: list[Article], report: BuildReport, keep_going: bool) -> list[Article]:
+    """Two articles may not share a page: the second one with a taken slug is an error."""
+    seen: dict[str, Article] = {}
+    unique = []
+    for article in articles:
+        first = seen.get(article.slug)
+        if first is not None:
+            error = DigestError(f"slug {article.slug!r} is already used by {first.source_path}; set a different `slug:`", article.source_path)
+            if not keep_going:
+                raise error
+            report.failures.append(str(error))
+            continue
+        seen[article.slug] = article
+        unique.append(article)
+    return unique
+
+
+def extract_all(articles: Sequence[Article], settings: Settings, report: BuildReport) -> list[Digest]:
+    """Digests in article order: cached ones reused, the rest analysed in one batched pass."""
+    cache = DigestCache(settings.cache_dir) if settings.use_cache else None
+    results: list[Digest | None] = [None] * len(articles)
+    keys: list[str | None] = [None] * len(articles)
+    misses: list[int] = []
+    for i, article in enumerate(articles):
+        if cache is not None:
+            keys[i] = cache_key(article, settings.model, settings.extraction_key())
+            hit = cache.get(keys[i])
+            if hit is not None:
+                results[i] = dataclasses.replace(hit, article=article)
+                continue
+        misses.append(i)
+    report.cached = len(articles) - len(misses)
+    report.extracted = len(misses)
+    if misses:
+        nlp = load_pipeline(settings.model)
+        workers = settings.workers if settings.workers > 1 or len(misses) < 200 else min(2, os.cpu_count() or 1)
+        progress = Progress(len(misses), "extracting")
+        for i, digest in zip(misses, digest_articles((articles[i] for i in misses), nlp, settings.replace(workers=workers)), strict=True):
+            results[i] = digest
+            if cache is not None and keys[i] is not None:
+                cache.put(keys[i], digest)
+            progress.advance()
+        progress.close()
+    return [d for d in results if d is not None]
+
+
+def static_assets(templates_dir: Path) -> dict[str, bytes]:
+    """Files copied as they are into docs/ (the site's own CSS)."""
+    assets = templates_dir / "assets"
+    if not assets.is_dir():
+        return {}
+    return {f"assets/{p.relative_to(assets).as_posix()}": p.read_bytes() for p in sorted(assets.rglob("*")) if p.is_file()}
+
+
+def run_mkdocs(settings: Settings, site_dir: Path, strict: bool) -> None:
+    """A plain ``mkdocs build`` of the generated docs/ into ``site_dir``."""
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.mkdocs_config), "-d", str(site_dir)]
+    if strict:
+        cmd.append("--strict")
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise DigestError(f"mkdocs build failed:\n{result.stderr.strip() or result.stdout.strip()}", settings.mkdocs_config)
+
+
+def render_docs(settings: Settings, report: BuildReport, keep_going: bool = False) -> dict[str, str | bytes]:
+    """Every file of docs/, in memory: read, extract and render."""
+    timer = _Timer(report)
+    # Find and read every article; nothing is written if one is bad.
+    articles = read_articles(find_articles(settings.content_dir), report, keep_going)
+    report.articles = len(articles)
+    timer.lap("read")
+    # Extract: cached digests reused, the rest analysed once with spaCy.
+    digests = extract_all(articles, settings, report)
+    timer.lap("extract")
+    # Render every page in memory.
+    site = Renderer(settings.templates_dir).render(digests)
+    files: dict[str, str | bytes] = {**site.files, **static_assets(settings.templates_dir)}
+    report.pages = len(files)
+    timer.lap("render")
+    return files
+
+
+def build_site(settings: Settings, *, strict: bool = False, run_mkdocs_step: bool = True, keep_going: bool = False) -> BuildReport:
+    report = BuildReport()
+    files = render_docs(settings, report, keep_going)
+    timer = _Timer(report)
+    # Write docs/ aside, then swap it in.
+    output.recover(settings.docs_dir)
+    staged = output.staging_dir(settings.docs_dir)
+    output.write_tree(staged, files)
+    output.swap_in(staged, settings.docs_dir)
+    timer.lap("write")
+    # Build site/ aside with MkDocs, then swap it in.
+    if run_mkdocs_step:
+        output.recover(settings.site_dir)
+        staged_site = output.staging_dir(settings.site_dir)
+        try:
+            run_mkdocs(settings, staged_site, strict)
+        except BaseException:
+            output.recover(settings.site_dir)
+            raise
+        output.swap_in(staged_site, settings.site_dir)
+        report.site_built = True
+        timer.lap("mkdocs")
+    return report

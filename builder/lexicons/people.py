@@ -1,0 +1,148 @@
+"""Word lists for the people extractor, kept as data apart from the rules that use them.
+
+All entries are lower case; the extractor compares ``token.lower_`` (with a trailing
+full stop removed for abbreviations). The lists describe kinds of words (titles, roles,
+places, nationalities), never one article's names.
+"""
+
+from __future__ import annotations
+
+# Honorifics and military/political ranks that stand before a name but are not part of it
+# ("Mr. Smith", "Sen. McCain", "Gen. Votel"). Abbreviations are listed without the full stop.
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss mx dr prof sir dame lord lady rev reverend fr
+    sen senator rep representative gov governor lt col gen maj capt cpt sgt cpl pte pvt adm cmdr
+    cdr brig insp det supt hon judge justice mayor sheikh sheik imam rabbi cardinal bishop archbishop
+    king queen prince princess emperor empress pope president premier chancellor ayatollah
+    messrs mme mlle herr signor senor senora
+    """.split()
+)
+
+# Head words of a role or office: a phrase holding one of these is a role ("defense secretary").
+ROLE_HEADS: frozenset[str] = frozenset(
+    """
+    president vice-president premier chancellor minister secretary chairman chairwoman chairperson chair
+    chief ceo cfo coo executive director manager head leader spokesman spokeswoman spokesperson
+    governor senator sen representative congressman congresswoman mayor ambassador envoy diplomat
+    general admiral colonel commander officer lieutenant captain sergeant major marshal
+    inspector attorney prosecutor judge justice lawyer counsel advocate solicitor
+    king queen prince princess emperor pope cardinal bishop archbishop imam rabbi priest
+    coach trainer captain striker midfielder defender goalkeeper forward player champion
+    analyst economist strategist trader dealer broker banker
+    founder co-founder owner president-elect deputy undersecretary under-secretary commissioner
+    chief-of-staff aide adviser advisor consultant official spokesman negotiator mediator
+    editor correspondent reporter journalist columnist author writer presenter anchor
+    professor lecturer researcher scientist doctor surgeon nurse
+    treasurer auditor comptroller secretary-general president-general registrar
+    lawmaker legislator politician candidate nominee mp deputy delegate
+    actor actress singer star musician artist director producer
+    partner shareholder investor principal dean rector provost
+    sheriff constable superintendent detective police policeman policewoman
+    """.split()
+)
+
+# Words that qualify a role and must be kept with it ("then defense secretary", "acting inspector general").
+ROLE_QUALIFIERS: frozenset[str] = frozenset(
+    """
+    then former ex acting interim deputy assistant associate senior junior chief vice outgoing incoming
+    newly-appointed new late retired current sitting designate elect co
+    """.split()
+)
+
+# Capitalised words that open or fill a name-shaped run but are never a name: sentence openers,
+# calendar words, and the labels of sports tables ("Attendance", "Extras").
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    the a an and or but if when while after before as at in on of for from to by with without
+    this that these those there here it its he she they we i you his her their our my your
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march july september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    attendance extras total totals scorer scorers scorer(s) result results standings table
+    division league cup group round final semifinal quarterfinal stage
+    points pts avg average played won lost drawn
+    add adds new old north south east west northern southern eastern western central
+    god allah christ jesus
+    """.split()
+)
+
+# Lower-case particles that may sit inside a name ("Maarten den Bakker", "Gil de Ferran").
+NAME_PARTICLES: frozenset[str] = frozenset(
+    """
+    de del della der den van von da di du le la dos das bin ben ibn al el ul ter ten y st
+    """.split()
+)
+
+# Generational suffixes that end a name ("Al Unser Jr").
+NAME_SUFFIXES: frozenset[str] = frozenset("jr jnr sr snr ii iii iv".split())
+
+# Countries, regions and common place words: a candidate made of these is a place, not a person.
+PLACE_WORDS: frozenset[str] = frozenset(
+    """
+    afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+    bahamas bahrain bangladesh barbados belarus belgium belize benin bermuda bhutan bolivia bosnia
+    botswana brazil britain brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
+    colombia congo croatia cuba cyprus czech denmark djibouti dominica ecuador egypt england eritrea
+    estonia ethiopia europe fiji finland france gabon gambia georgia germany ghana greece grenada
+    guatemala guinea guyana haiti herzegovina holland honduras hungary iceland india indonesia iran
+    iraq ireland israel italy jamaica japan jordan kazakhstan kazakstan kenya korea kosovo kuwait
+    kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg macedonia
+    madagascar malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco
+    mongolia montenegro morocco mozambique myanmar namibia nepal netherlands nicaragua niger nigeria
+    norway oman pakistan palestine panama paraguay peru philippines poland portugal qatar romania
+    russia rwanda samoa scotland senegal serbia seychelles singapore slovakia slovenia somalia spain
+    sudan suriname swaziland sweden switzerland syria taiwan tajikistan tanzania thailand togo tonga
+    trinidad tobago tunisia turkey turkmenistan uganda ukraine uruguay usa uzbekistan venezuela
+    vietnam wales yemen yugoslavia zaire zambia zimbabwe
+    africa america asia antarctica oceania arctic atlantic pacific caribbean balkans baltic
+    us u.s. uk u.k. un u.n. eu e.u. usa u.s.a. ussr
+    lanka sri saudi arabia emirates zealand
+    """.split()
+)
+
+# Endings of place names ("Derbyshire", "Leicestershire") and words heading an organisation or
+# a place ("Manchester United", "Changi Prison"): a candidate ending in one is not a person.
+PLACE_SUFFIXES: tuple[str, ...] = ("shire",)
+ORG_HEADS: frozenset[str] = frozenset(
+    """
+    inc inc. corp corp. co co. ltd ltd. plc spa s.a. ag gmbh nv bv llc lp group holdings bank
+    club fc united city county rovers athletic wanderers albion stadium arena park prison newsroom
+    network networks cables systems controls mining industries company corporation university college
+    school institute ministry department agency council committee commission party army navy force forces
+    airlines airways motors airport hospital church mosque temple street road avenue square river
+    mountain mountains island islands valley province state republic kingdom union federation
+    association news times post journal herald tribune gazette radio television tv
+    """.split()
+)
+
+# Nationality and demonym words: "Russian", "Briton" name a nationality, never a person.
+NATIONALITIES: frozenset[str] = frozenset(
+    """
+    afghan albanian algerian american angolan argentine argentinian armenian australian austrian
+    azeri azeris azerbaijani bangladeshi belarussian belgian bolivian bosnian brazilian british briton
+    britons bulgarian burmese cambodian cameroonian canadian chadian chilean chinese colombian
+    congolese croat croatian cuban cypriot czech dane danish dutch ecuadorean egyptian emirati english
+    eritrean estonian ethiopian european filipino finn finnish french gabonese georgian german ghanaian
+    greek guatemalan guinean haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+    israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kurd kurdish kuwaiti kyrgyz
+    lao latvian lebanese liberian libyan lithuanian macedonian malaysian malian maltese mauritanian
+    mexican moldovan mongolian moroccan mozambican namibian nepali nepalese nigerian nigerien norwegian
+    pakistani palestinian panamanian paraguayan peruvian polish portuguese qatari romanian russian
+    rwandan saudi scottish scot senegalese serb serbian slovak slovene slovenian somali spanish
+    spaniard sudanese swede swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish
+    turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zambian
+    zimbabwean arab arabs muslim muslims christian christians jew jews jewish catholic protestant
+    sunni shia shiite hindu sikh buddhist western eastern asian african latin
+    springbok springboks wallaby wallabies all-black kiwi kiwis
+    """.split()
+)
+
+# Verbs that report speech: a name-shaped run right before one ("Bob Estes said") names a person.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    said says say told tells added adds noted notes explained explains argued argues warned warns
+    insisted insists stated states wrote writes declared declares announced announces asked asks
+    replied replies admitted admits recalled recalls claimed claims urged urges
+    """.split()
+)

@@ -1,0 +1,269 @@
+"""Render digests into the Markdown pages of the site, in memory (the writer saves them).
+
+Untrusted article text never passes through Markdown: every value from an article is
+HTML-escaped by Jinja's autoescape and placed inside raw HTML blocks, which Python-Markdown
+leaves alone, so HTML, Markdown and Jinja syntax in an article show up as literal text.
+Page titles go into front matter escaped, because MkDocs themes print ``page.title`` raw.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from builder import urls
+from builder.directory import DirectoryPerson, build_people_directory
+from builder.model import Digest, Paragraph, TimelineEntry
+from builder.timelinejs import to_timelinejs
+
+ARTICLES_PER_PAGE = 50
+PEOPLE_PER_PAGE = 200
+EVENTS_PER_PAGE = 200
+
+
+def _oneline(value: Any) -> str:
+    """Fold line breaks so a value never splits a raw HTML block (a blank line would end it)."""
+    return re.sub(r"\s*\n\s*", " ", str(value))
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["oneline"] = _oneline
+    return env
+
+
+def front_matter(title: str) -> str:
+    """YAML front matter with the page title HTML-escaped (themes insert it unescaped)."""
+    return "---\n" + yaml.safe_dump({"title": html.escape(_oneline(title).strip() or "Untitled")}, allow_unicode=True) + "---\n\n"
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything rendered: Markdown pages and JSON files by their path under docs/."""
+
+    files: dict[str, str]
+
+
+class Renderer:
+    """Turns digests into pages; holds the template environment and the people directory."""
+
+    def __init__(self, templates_dir: Path, site_name: str = "Digest") -> None:
+        self.env = make_environment(templates_dir)
+        self.site_name = site_name
+
+    def page(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
+        body = self.env.get_template(template).render(page_path=path, link=lambda to, anchor=None: urls.link(path, to, anchor), **context)
+        return path, front_matter(title) + body
+
+    def render(self, digests: Sequence[Digest]) -> Site:
+        files: dict[str, str] = {}
+        directory = build_people_directory(digests)
+        person_slugs = _person_slugs(directory)
+        for digest in digests:
+            files.update(self.article_pages(digest, person_slugs))
+        files.update(self.home_pages(digests))
+        files.update(self.people_pages(directory, {d.article.slug: d for d in digests}))
+        files.update(self.timeline_pages(digests, person_slugs))
+        return Site(files)
+
+    def article_pages(self, digest: Digest, person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
+        slug = digest.article.slug
+        view = article_view(digest, person_slugs)
+        pages = {}
+        for name in urls.ARTICLE_PAGES:
+            path = urls.article_page(slug, name)
+            title = digest.article.title if name == "index" else f"{name.capitalize()}: {digest.article.title}"
+            key, text = self.page(f"article_{name}.md.j2", path, title, a=view)
+            pages[key] = text
+        events = [(slug, digest.article.title, entry) for entry in digest.timeline]
+        pages[urls.article_timeline_json(slug)] = _json(to_timelinejs(events, title=digest.article.title))
+        return pages
+
+    def home_pages(self, digests: Sequence[Digest]) -> dict[str, str]:
+        ordered = sorted(digests, key=lambda d: (-(d.article.published.toordinal() if d.article.published else 0), d.article.title.lower(), d.article.slug))
+        items = [
+            {
+                "title": d.article.title,
+                "published": d.article.published.isoformat() if d.article.published else None,
+                "source": safe_url(d.article.source_url),
+                "summary": " ".join(s.text for s in d.summary),
+                "page": urls.article_page(d.article.slug),
+            }
+            for d in ordered
+        ]
+        return self.paginate("home.md.j2", urls.HOME, self.site_name, items, ARTICLES_PER_PAGE, "articles")
+
+    def people_pages(self, directory: Sequence[DirectoryPerson], by_slug: dict[str, Digest]) -> dict[str, str]:
+        pages = {}
+        items = [{"name": p.name, "page": urls.person_page(p.slug), "roles": sorted({r for _, r in p.roles if r}), "articles": len({s for s, _ in p.appearances})} for p in directory]
+        pages.update(self.paginate("people_index.md.j2", urls.PEOPLE_INDEX, "People", items, PEOPLE_PER_PAGE, "people"))
+        for person in directory:
+            path = urls.person_page(person.slug)
+            key, text = self.page("person.md.j2", path, person.name, p=person_view(person, by_slug))
+            pages[key] = text
+        return pages
+
+    def timeline_pages(self, digests: Sequence[Digest], person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
+        dated = [(d, e) for d in digests for e in d.timeline if is_absolute(e)]
+        dated.sort(key=lambda de: (de[1].sort_key, de[0].article.slug, de[1].timex.start))
+        items = [entry_view(d, e, person_slugs) | {"article": d.article.title, "article_page": urls.article_page(d.article.slug)} for d, e in dated]
+        pages = self.paginate("timeline_index.md.j2", urls.TIMELINE_INDEX, "Timeline", items, EVENTS_PER_PAGE, "events")
+        pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs([(d.article.slug, d.article.title, e) for d, e in dated], title=self.site_name))
+        return pages
+
+    def paginate(self, template: str, first: str, title: str, items: list[dict[str, Any]], per_page: int, noun: str) -> dict[str, str]:
+        """A listing split over pages of ``per_page`` items, so no page grows with the archive."""
+        count = max(1, math.ceil(len(items) / per_page))
+        pages = {}
+        for number in range(1, count + 1):
+            path = urls.listing_page(first, number)
+            chunk = items[(number - 1) * per_page : number * per_page]
+            pager = {
+                "number": number,
+                "count": count,
+                "total": len(items),
+                "noun": noun,
+                "prev": urls.listing_page(first, number - 1) if number > 1 else None,
+                "next": urls.listing_page(first, number + 1) if number < count else None,
+            }
+            page_title = title if number == 1 else f"{title} (page {number})"
+            key, text = self.page(template, path, page_title, items=chunk, pager=pager, site_name=self.site_name)
+            pages[key] = text
+        return pages
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only web links leave the site: a ``javascript:`` or ``data:`` source must never become a link."""
+    if url and re.match(r"https?://[^\s\"'<>]+$", url, re.IGNORECASE):
+        return url
+    return None
+
+
+def is_absolute(entry: TimelineEntry) -> bool:
+    """A timeline entry pinned to a calendar date (not relative to an unknown publication date)."""
+    return entry.timex.value[:4].isdigit()
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _person_slugs(directory: Sequence[DirectoryPerson]) -> dict[tuple[str, str], str]:
+    """(article slug, person name in that article) -> directory page."""
+    return {(article, person.name): urls.person_page(p.slug) for p in directory for article, person in p.appearances}
+
+
+def _anchor(paragraphs: Sequence[Paragraph], offset: int) -> str:
+    for paragraph in paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return urls.paragraph_anchor(paragraph.index)
+    return urls.paragraph_anchor(max((p.index for p in paragraphs if p.start <= offset), default=0))
+
+
+def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """What the article templates need, with links already resolved."""
+    article, paragraphs = digest.article, digest.clean.paragraphs
+    slug = article.slug
+    text_page = urls.article_page(slug, "text")
+    speakers: dict[str, list[dict[str, Any]]] = {}
+    for quote in digest.quotes:
+        speakers.setdefault(quote.speaker or "Unattributed", []).append(
+            {"text": quote.text, "cue": quote.cue, "key": quote.key, "anchor": _anchor(paragraphs, quote.start)}
+        )
+    people_names = {p.name for p in digest.people}
+    return {
+        "slug": slug,
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": safe_url(article.source_url),
+        "authors": list(article.authors),
+        "tags": list(article.tags),
+        "summary": [{"text": s.text, "anchor": _anchor(paragraphs, s.start) if s.end > s.start else None} for s in digest.summary],
+        "summary_is_editorial": bool(article.overrides.summary),
+        "key_quotes": [
+            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(paragraphs, q.start)} for q in digest.quotes if q.key
+        ],
+        "speakers": [
+            {"name": name, "page": person_slugs.get((slug, name)) if name in people_names else None, "quotes": quotes}
+            for name, quotes in sorted(speakers.items(), key=lambda kv: (kv[0] == "Unattributed", -len(kv[1]), kv[0]))
+        ],
+        "people": [
+            {
+                "name": p.name,
+                "aliases": list(p.aliases),
+                "role": p.role,
+                "page": person_slugs.get((slug, p.name)),
+                "mentions": len(p.mentions),
+                "anchors": sorted({_anchor(paragraphs, m.start) for m in p.mentions}, key=lambda a: int(a[2:])),
+                "quotes": sum(1 for q in digest.quotes if q.speaker == p.name),
+            }
+            for p in sorted(digest.people, key=lambda p: (-len(p.mentions), p.name))
+        ],
+        "timeline": [entry_view(digest, e, person_slugs) for e in digest.timeline],
+        "dated": article.published is not None,
+        "paragraphs": [
+            {"anchor": urls.paragraph_anchor(p.index), "kind": p.kind, "text": digest.text[p.start : p.end]} for p in paragraphs
+        ],
+        "text_page": text_page,
+        "pages": {name: urls.article_page(slug, name) for name in urls.ARTICLE_PAGES},
+        "timeline_json": urls.article_timeline_json(slug),
+        "removed": len(digest.clean.removed),
+    }
+
+
+def entry_view(digest: Digest, entry: TimelineEntry, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
+    slug = digest.article.slug
+    return {
+        "label": entry.label,
+        "value": entry.timex.value,
+        "expression": entry.timex.text,
+        "event": entry.event.text,
+        "anchor": _anchor(digest.clean.paragraphs, entry.timex.start),
+        "text_page": urls.article_page(slug, "text"),
+        "people": [{"name": name, "page": person_slugs.get((slug, name))} for name in entry.people],
+    }
+
+
+def person_view(person: DirectoryPerson, by_slug: dict[str, Digest]) -> dict[str, Any]:
+    """A person's directory page: roles, articles, quotes, each linked to its source."""
+    return {
+        "name": person.name,
+        "roles": [{"role": role, "article_page": urls.article_page(slug)} for slug, role in person.roles if role],
+        "articles": [
+            {
+                "slug": slug,
+                "title": by_slug[slug].article.title,
+                "page": urls.article_page(slug),
+                "people_page": urls.article_page(slug, "people"),
+                "aliases": list(p.aliases),
+                "mentions": len(p.mentions),
+            }
+            for slug, p in person.appearances
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "cue": q.cue,
+                "article": by_slug[slug].article.title,
+                "text_page": urls.article_page(slug, "text"),
+                "anchor": _anchor(by_slug[slug].clean.paragraphs, q.start),
+            }
+            for slug, q in person.quotes
+        ],
+    }
