@@ -44,8 +44,16 @@ BARRIER_ITEMS = 5
 an article's own short lines (subheadings, a caption, a dateline) come one or two at a time."""
 LEAD_LINES = 3
 """Lines kept just above the article's first prose line: its title, date and byline live there."""
+SEGMENT_SHARE = float(__import__("os").environ.get("SHARE", "0.3"))
+PAGE_EVIDENCE = 2
+"""Rule hits (share bars, sign-up prompts, footers...) that show the text is a pasted web page.
 
-_DIGIT = re.compile(r"\d")
+Below this the text is taken for a clean article (newswire, a feed): its short lines are a
+headline, a dateline or a table, so neither context nor bare numbers remove anything there."""
+"""Lines kept just above the article's first prose line: its title, date and byline live there."""
+
+_NOT_LABEL = re.compile(r"[\d=(){}\[\]<>_/\\#$;\"]")
+_TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
@@ -74,19 +82,26 @@ def is_byline(line: str) -> bool:
 
 
 def is_prose(line: str) -> bool:
-    """A line that reads as running text: a dozen words ending like a sentence, or very long."""
-    words = len(line.split())
-    return words >= LONG_WORDS or (words >= PROSE_WORDS and _PROSE_END.search(line.rstrip()) is not None)
+    """A line that reads as running text: a dozen words ending like a sentence, or very long.
+
+    A line cut off with an ellipsis is a teaser for another page ("... will begin tonight at..."),
+    not prose of this one."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    if _TEASER_END.search(stripped):
+        return False
+    return words >= LONG_WORDS or (words >= PROSE_WORDS and _PROSE_END.search(stripped) is not None)
 
 
 def is_menu_item(line: str) -> bool:
-    """A short label: few words, no sentence punctuation, no digits.
+    """A short label: few words, no sentence punctuation, no digits, no code symbols.
 
     Digits are excluded so that table rows and score lines ("Barnsley 2 Stoke 0") in
-    newswire never count as navigation."""
+    newswire never count as navigation, and code symbols so that a code listing inside a
+    technical article does not either."""
     stripped = line.strip()
     words = len(stripped.split())
-    return 0 < words <= MENU_WORDS and not _PROSE_END.search(stripped) and not _DIGIT.search(stripped)
+    return 0 < words <= MENU_WORDS and not _PROSE_END.search(stripped) and not _NOT_LABEL.search(stripped)
 
 
 @dataclass
@@ -102,18 +117,21 @@ class _Line:
         return not self.text.strip()
 
 
-def _rule_verdicts(lines: list[_Line], rules: Rules) -> None:
-    """Name the lines that furniture rules match; a counter inside a numeric table is data."""
-    for line in lines:
-        if not line.blank:
-            line.reason = furniture_reason(line.text, rules)
-    content = [line for line in lines if not line.blank]
+def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
+    """Name the lines that furniture rules match; True when they show a pasted web page.
+
+    A bare number is a share counter only on such a page and only alone: in newswire it is
+    an attendance or a table row ("3,367", "1996 45,000")."""
+    for line in content:
+        line.reason = furniture_reason(line.text, rules)
+    is_page = sum(1 for line in content if line.reason not in (None, "counter")) >= PAGE_EVIDENCE
     for i, line in enumerate(content):
         if line.reason != "counter":
             continue
         neighbours = content[max(0, i - 1) : i] + content[i + 1 : i + 2]
-        if any(furniture_reason(n.text, rules) == "counter" for n in neighbours):
-            line.reason = None  # rows of a table of figures, not a share counter
+        if not is_page or any(furniture_reason(n.text, rules) == "counter" for n in neighbours):
+            line.reason = None
+    return is_page
 
 
 def _segments(content: list[_Line]) -> list[tuple[int, int]]:
@@ -138,11 +156,18 @@ def _weight(content: list[_Line], segment: tuple[int, int]) -> int:
 
 
 def _article_bounds(content: list[_Line]) -> tuple[int, int] | None:
-    """First and last index of the article's lines in ``content`` (None: no prose to anchor on)."""
+    """First and last index of the article's lines in ``content`` (None: no prose to anchor on).
+
+    The article runs from the first to the last segment that holds a real share of the
+    page's prose: a long article split by code blocks, tables or a photo strip stays one
+    piece, while a teaser or a footer line far from it does not pull the bounds out."""
     segments = _segments(content)
     if not segments:
         return None
-    first, last = max(segments, key=lambda s: _weight(content, s))
+    weights = [_weight(content, s) for s in segments]
+    floor = max(weights) * SEGMENT_SHARE
+    chosen = [s for s, w in zip(segments, weights) if w >= floor]
+    first, last = chosen[0][0], chosen[-1][1]
     lead = 0
     start = first
     while start > 0 and lead < LEAD_LINES:
@@ -164,9 +189,9 @@ def _has_barrier(run: list[_Line]) -> bool:
 
 def _judge(lines: list[_Line], rules: Rules) -> None:
     """Give every furniture line a reason: rule hits, bylines, and lines outside the article."""
-    _rule_verdicts(lines, rules)
     content = [line for line in lines if not line.blank]
-    bounds = _article_bounds(content)
+    is_page = _rule_verdicts(content, rules)
+    bounds = _article_bounds(content) if is_page else None
     for i, line in enumerate(content):
         if line.reason is None and is_byline(line.text):
             line.reason = "byline"

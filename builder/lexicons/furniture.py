@@ -16,7 +16,7 @@ import re
 _I = re.IGNORECASE
 
 # The reader is addressed: furniture talks to "you"; reporting talks about third parties.
-_TO_READER = r"(?=.*\b(?:you|your|our|us|me|now|free|today|here|join|get)\b)"
+_TO_READER = r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow)\b|.*\b(?-i:you|your|our|us|me|now)\b)"
 # Separators that glue menu items together on one line: "Home | News", "Terms · Privacy".
 _SEP = r"[\s|•·,/&:–—-]*"
 

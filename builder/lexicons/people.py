@@ -70,7 +70,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
 # Lower-case particles that may sit inside a name ("Maarten den Bakker", "Gil de Ferran").
 NAME_PARTICLES: frozenset[str] = frozenset(
     """
-    de del della der den van von da di du le la dos das bin ben ibn al el ul ter ten y st
+    de del della der den van von da di du le la dos das bin ben ibn al el ul ter ten y wa
     """.split()
 )
 

@@ -19,6 +19,15 @@ from builder.readers.slug import slugify
 from builder.readers.text import split_title
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+class _FrontMatterLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, but dates stay text: we parse them ourselves to report bad ones by line."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
 KNOWN_KEYS = {"title", "published", "source", "authors", "tags", "slug", "summary", "people", "keep_lines"}
 
 
@@ -37,7 +46,7 @@ def read_markdown(path: Path, text: str) -> Article:
 
 def _load_yaml(source: str, path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(source)
+        data = yaml.load(source, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1  # +1 for 1-based, +1 for the opening '---'

@@ -1,0 +1,61 @@
+"""Word lists for the quotes extractor (builder/extract/quotes.py), kept as data.
+
+Each list says what news prose uses to attribute speech; the extractor's rules only
+refer to these names, so extending coverage is a data change, not a code change.
+"""
+
+from __future__ import annotations
+
+# Double quotation marks. Their direction is not trusted: typists and converters mix
+# straight and curly marks and even close with an opening curly mark (“…“), so marks
+# simply alternate open/close within a paragraph. The double prime (″) is left out: it
+# marks inches and seconds far more often than speech.
+DOUBLE_MARKS = frozenset('"“”„‟')
+
+# Lemmas of verbs that introduce reported speech or writing ("said", "told", "wrote",
+# "tweeted") and of verbs that frame a quoted label ("called it", "dubbed him").
+REPORTING_VERBS = frozenset(
+    """
+    say tell add ask write explain note argue claim state declare insist warn continue recall
+    announce respond reply answer suggest report acknowledge admit assert contend comment remark
+    observe point tweet post joke quip concede conclude complain emphasize emphasise stress predict
+    promise vow testify charge allege muse shout yell scream cry chant whisper mutter deny counter
+    retort confirm describe call label dub term brand read urge demand boast brag lament caution
+    mention opine recount reiterate repeat accuse criticize criticise praise quote cite pledge
+    proclaim reveal speculate tease wonder think believe hope find show recommend told says
+    interject interrupt exclaim sigh laugh plead beg rule order advise decry blast slam mock
+    rip attack dismiss defend thunder fire hit lash counsel concur agree disagree estimate
+    """.split()
+)
+
+# Reporting verbs that also have a common non-speech sense; they count as a cue only when
+# a quote is their object or complement, never as a loose cue elsewhere in the sentence.
+WEAK_REPORTING_VERBS = frozenset("continue read find show hit fire think believe hope agree".split())
+
+# Multi-word cues that name the source after them: "according to the report".
+ACCORDING_TO = (("according", "to"), ("per",), ("via",))
+
+# Subject pronouns resolved to the person they refer to; others are not a person ("it",
+# "they") or are the writer ("I", "we") and stay unknown.
+PERSON_PRONOUNS = {"he": "m", "she": "f"}
+
+# Object/possessive forms, used to learn which pronoun an article uses for a person.
+GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+# Honorifics that fix a person's gender for pronoun agreement.
+GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f"}
+
+# Relative pronouns: a "which said" / "who told" subject stands for the noun it modifies.
+RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+
+# Subjects that never name a source on their own.
+NON_SOURCES = frozenset("i we you it they this there what one me us them someone something".split())
+
+# Dashes that introduce an attribution after a quote ("…" — Jane Doe).
+DASHES = frozenset(["—", "–", "--", "-", "―"])
+
+# Characters that end a sentence outside a quote.
+SENTENCE_END = frozenset([".", "!", "?", "…"])
+
+# A quote this short is a label, title or scare quote ("deplorables"), never a key quote.
+MIN_KEY_WORDS = 4

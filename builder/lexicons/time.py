@@ -1,0 +1,107 @@
+"""Data tables for temporal expressions (TimeML TIMEX3, TimeML Annotation Guidelines 1.2.1 and TIDES 2005).
+
+The span finder (``builder.extract.timex_spans``) builds its patterns from these tables and
+the normalizer (``builder.extract.timex_norm``) reads its values from them, so adding a
+word is a data change, not a code change. Each table names the guideline it follows.
+"""
+
+from __future__ import annotations
+
+# Month names and their abbreviations (TIDES 2005 §2: a month resolves to YYYY-MM).
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+
+# Day names (TIDES 2005 §4.2: a bare weekday is a DATE resolved to a calendar day, YYYY-MM-DD).
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+# Seasons (TimeML 1.2.1 §2.2.1.2: SP, SU, FA, WI); the month a season starts, to order and anchor them.
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# Parts of the day (TIDES 2005 §2.3: MO, AF, EV, NI; TIMEX3 writes them after T: 1998-03-12TNI).
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+
+# Small number words (TIDES 2005 §4.4: a duration's count is a number; vague counts are X).
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+    "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+}
+# Vague counts: TIDES 2005 §4.4 writes an unknown count as X ("several years" -> PXY).
+VAGUE_COUNTS: frozenset[str] = frozenset({"several", "few", "a few", "some", "many", "the", "recent", "coming"})
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}
+
+# Calendar units and their ISO-8601 duration designators (TimeML 1.2.1 §2.2.1.3; TIDES 2005 §4.4).
+# A (designator, multiplier) pair: decades and centuries are written in years by TempEval annotators
+# ("two decades" -> P20Y), weekends are two days, quarters are three months.
+UNITS: dict[str, tuple[str, int]] = {
+    "second": ("S", 1), "minute": ("M", 1), "hour": ("H", 1), "day": ("D", 1), "night": ("D", 1),
+    "week": ("W", 1), "weekend": ("D", 2), "month": ("M", 1), "quarter": ("M", 3), "year": ("Y", 1),
+    "decade": ("Y", 10), "century": ("CE", 1), "centurie": ("CE", 1), "millennium": ("ML", 1),
+}
+TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})  # written after a T (PT3H)
+
+# Deictic shifts (TIDES 2005 §4.2: "last", "this", "next" move the reference by whole calendar units).
+SHIFTS: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
+    "coming": 1, "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
+}
+
+# Days named relative to the speech time (TIDES 2005 §4.2: "yesterday" is the day before the DCT).
+DAY_WORDS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+# Anaphoric direction words: "ago" counts back from the DCT, "earlier/later" from the reference
+# time of the discourse (TimeML 1.2.1 §2.2.1.5, anchorTimeID).
+AGO_WORDS: frozenset[str] = frozenset({"ago"})
+BEFORE_WORDS: frozenset[str] = frozenset({"earlier", "before", "previously", "prior"})
+AFTER_WORDS: frozenset[str] = frozenset({"later", "after", "hence", "afterward", "afterwards", "from now"})
+
+# Fixed words with a TIMEX3 token value (TimeML 1.2.1 §2.2.1.2: PRESENT_REF, PAST_REF, FUTURE_REF),
+# kept to the words TempEval annotators mark more often than not.
+REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "then current": "PAST_REF", "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
+    "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
+    "the coming years": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+}
+
+# Frequency words (TimeML 1.2.1 §2.2.1.4: a SET's value is the period of its recurrence).
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "hourly": "PT1H", "yearly": "P1Y",
+}
+# Quantifiers that make "<q> <unit>" a SET ("every day", "each year": TimeML 1.2.1 §2.2.1.4, quant).
+SET_QUANTIFIERS: frozenset[str] = frozenset({"every", "each", "per"})
+
+# Fixed-date holidays and rule-based ones (TIDES 2005 §4.6: holidays resolve to their calendar day).
+# A value is (month, day) or (month, weekday, n-th occurrence).
+HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
+    "christmas eve": (12, 24), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
+}
+
+# Decade words ("the nineties" -> 199, TIDES 2005 §4.1: a decade is the first three digits).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+}
+
+# Modifiers TempEval spans keep in front of a timex ("early 1990", "late November") but that do
+# not change its value (TimeML 1.2.1 §2.2.1.6 puts them in the ``mod`` attribute).
+MODIFIERS: tuple[str, ...] = (
+    "early", "late", "mid", "mid-", "the middle of", "the end of", "the beginning of", "the start of", "the close of",
+)

@@ -1,0 +1,65 @@
+"""Rendering: article values reach the page as escaped text inside raw HTML blocks."""
+
+from __future__ import annotations
+
+import html
+
+import yaml
+
+from builder import urls
+from builder.model import Article, CleanText, Digest, Paragraph, Person, Quote, TextSpan
+from builder.render import Renderer, front_matter, safe_url
+from tests.conftest import ROOT
+
+PAYLOAD = '<script>alert(1)</script> {{ 7*7 }} [x](javascript:alert(2)) {: onclick="alert(3)" } **bold**'
+
+
+def hostile_digest() -> Digest:
+    text = f"Intro {PAYLOAD}\n\nSecond paragraph."
+    paragraphs = (Paragraph(0, 0, len(text.split("\n\n")[0])), Paragraph(1, text.index("Second"), len(text)))
+    article = Article(slug="evil", source_path=None, title=PAYLOAD, body=text, source_url="javascript:alert(4)", authors=(PAYLOAD,))
+    person = Person(name=PAYLOAD, role=PAYLOAD, mentions=(TextSpan(PAYLOAD, 6, 6 + len(PAYLOAD)),))
+    quote = Quote(text=PAYLOAD, start=6, end=6 + len(PAYLOAD), speaker=PAYLOAD, cue=PAYLOAD, key=True)
+    return Digest(article, CleanText(text, paragraphs), (TextSpan(PAYLOAD, 6, 6 + len(PAYLOAD)),), (quote,), (person,), (), ())
+
+
+def test_every_page_escapes_article_values():
+    site = Renderer(ROOT / "templates").render([hostile_digest()])
+    pages = {path: text for path, text in site.files.items() if path.endswith(".md")}
+    assert urls.article_page("evil", "text") in pages
+    for path, text in pages.items():
+        assert "<script>" not in text, path
+        assert "javascript:alert(4)" not in text, path
+        body = text.split("---\n", 2)[2]
+        for line in body.splitlines():
+            # Article values only ever appear escaped, inside raw HTML elements.
+            if "alert(1)" in line:
+                assert "&lt;script&gt;" in line and line.lstrip().startswith("<"), (path, line)
+
+
+def test_front_matter_title_is_escaped_yaml():
+    data = yaml.safe_load(front_matter('a: "b" <i>x</i>\n---').split("---\n")[1])
+    assert data["title"] == html.escape('a: "b" <i>x</i> ---')
+
+
+def test_safe_url_keeps_only_web_links():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ["javascript:alert(1)", "data:text/html,<script>", "//evil.example", "http://x\" onclick=\"y", None, ""]:
+        assert safe_url(bad) is None
+
+
+def test_links_are_relative_between_pages():
+    assert urls.link("articles/a/quotes.md", "articles/a/text.md", "p-3") == "text.html#p-3"
+    assert urls.link("articles/a/index.md", "people/jane-doe.md") == "../../people/jane-doe.html"
+    assert urls.link("index.md", "articles/a/index.md") == "articles/a/index.html"
+
+
+def test_home_listing_is_paginated():
+    digests = []
+    for i in range(120):
+        article = Article(slug=f"a{i:03d}", source_path=None, title=f"Article {i}", body="x")
+        digests.append(Digest(article, CleanText("x", (Paragraph(0, 0, 1),)), (), (), (), (), ()))
+    files = Renderer(ROOT / "templates").render(digests).files
+    assert {"index.md", "page-2.md", "page-3.md"} <= set(files)
+    assert "page-4.md" not in files
+    assert files["index.md"].count("digest-card") == 50
