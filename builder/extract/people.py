@@ -81,8 +81,8 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _same_line(doc: Doc, left: Token, right: Token) -> bool:
-    """Whether nothing but spaces (no line break) separates two neighbouring tokens."""
-    return "\n" not in doc.text[left.idx + len(left) : right.idx] and not left.is_space and not right.is_space
+    """Whether no line break separates two neighbouring tokens (spaCy makes a line break a token of its own)."""
+    return not left.is_space and not right.is_space and right.i == left.i + 1
 
 
 def _glued_hyphen(doc: Doc, j: int) -> bool:

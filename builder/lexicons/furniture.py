@@ -16,7 +16,7 @@ import re
 _I = re.IGNORECASE
 
 # The reader is addressed: furniture talks to "you"; reporting talks about third parties.
-_TO_READER = r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow)\b|.*\b(?-i:you|your|our|us|me|now)\b)"
+_TO_READER = r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow|please)\b|.*\b(?-i:you|your|our|us|me|now|please)\b)"
 # Separators that glue menu items together on one line: "Home | News", "Terms · Privacy".
 _SEP = r"[\s|•·,/&:–—-]*"
 
@@ -46,6 +46,8 @@ NAV_PROMPTS = (
     r"editor'?s? picks?", r"don'?t miss", r"also (?:read|see)", r"what to read next", r"up next", r"menu", r"search(?: for)?",
     r"close", r"open", r"toggle navigation", r"main menu", r"navigation", r"breadcrumbs?", r"tags?", r"categories", r"archives?",
     r"leave a (?:reply|comment)", r"(?:add|post|write) a comment", r"comments?(?: \(\d+\))?", r"reply", r"cancel reply",
+    r"filed under", r"posted in", r"tagged(?: with)?", r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
+    r"(?:about|more about) the authors?", r"author", r"share", r"connect with .{1,40}", r"featured(?: posts?| stories| articles)?",
 )  # fmt: skip
 """Labels of navigation and teaser boxes; each is the whole line."""
 
@@ -67,13 +69,13 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the cleaner's context check.
     ("counter", re.compile(r"(?=.*\d)(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?|reads?|votes?)?\s*){1,4}", _I)),
     # "- Advertisement -", "ADVERTISEMENT", "Sponsored content": ad slot labels.
-    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|paid content)[-–—\s]*", _I)),
+    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content)(?: by .{0,40})?[-–—:\s]*", _I)),
     # "Subscribe to our newsletter", "Sign up here to get the latest news ... to your inbox":
     # a sign-up word *and* the reader addressed; bounded so a long paragraph is never hit.
     (
         "subscribe prompt",
         re.compile(
-            rf"(?=.{{0,320}}$)(?=.*\b(?:subscrib\w*|newsletters?|sign(?:ing)?[ -]?up|inbox|unsubscribe|e-?mail (?:updates|alerts))\b){_TO_READER}.*",
+            rf"(?=.{{0,320}}$)(?=.*\b(?:subscrib\w*|newsletters?|sign(?:ing)?[ -]?up|inbox(?:es)?|unsubscribe|e-?mail (?:updates|alerts))\b){_TO_READER}.*",
             _I,
         ),
     ),
@@ -87,7 +89,8 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?=.{0,400}$).*\b(?:your email address will not be published|required fields are marked|save my name, email"
             r"|notify me of (?:new|follow-up)|comments? (?:are|is) (?:closed|moderated)|please enable javascript to view"
-            r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment)\b.*",
+            r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment"
+            r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy))\b.*",
             _I,
         ),
     ),
@@ -114,7 +117,19 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?=.{0,500}$).*\b(?:affiliate (?:links?|commissions?|program|advertising)|we may (?:earn|receive) (?:a )?(?:commission|compensation))\b.*", _I),
     ),
     # "Image credit: www.example.com", "Photo: Reuters": picture credits.
-    ("picture credit", re.compile(r"(?:image|photo|picture|video|graphic|illustration)s?(?: credits?| courtesy)?\s*[:|©]\s*.{0,80}", _I)),
+    (
+        "picture credit",
+        re.compile(
+            r"(?:(?:image|photo|picture|video|graphic|illustration)s?(?: credits?| courtesy)?|credits?)\s*[:|©]\s*.{0,80}"
+            r"|(?:image|photo|picture|illustration)s? (?:by|via|from|courtesy of) .{1,60}",
+            _I,
+        ),
+    ),
+    # "We rely on your support to make local news available to all": donation appeals.
+    (
+        "donation prompt",
+        re.compile(rf"(?=.{{0,300}}$)(?=.*\b(?:support|donat\w*|contribut\w*|members?(?:hip)?)\b)(?=.*\b(?:journalism|news|reporting|newsroom)\b){_TO_READER}.*", _I),
+    ),
 )
 """The furniture rules, first match wins; each pattern must match the whole stripped line."""
 
@@ -130,3 +145,38 @@ not be a sentence (no final stop inside); the cleaner also caps it at a few word
 
 BYLINE_MAX_WORDS = 12
 """Bylines are short; a longer line starting with "By" is a sentence ("By Monday, the ...")."""
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?)"
+
+PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Oct 9, 2019", "April 29 4:05 am", "Posted on April 29, 2022", "Asked 8 years, 2 months ago":
+    # a line that is only a time stamp. On a web page that is post metadata; in newswire a
+    # date line carries a place ("LONDON 1996-08-30"), and these rules do not run there.
+    (
+        "time stamp",
+        re.compile(
+            rf"(?:(?:posted|published|updated|last updated|modified|asked|answered|edited|released?|release date)(?: on| at)?:?\s*)?"
+            rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:{_DATE}|{_TIME})(?:,?\s*(?:at\s*)?(?:{_DATE}|{_TIME}))*"
+            rf"(?:\s*(?:[|•·-]\s*)?(?:{_DATE}|{_TIME}))?"
+            rf"|(?:(?:posted|published|updated|asked|answered|modified|edited)\s*)?(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s*)+ago",
+            _I,
+        ),
+    ),
+    # "Will Knight is a senior writer for WIRED, covering ...": the author's biography box.
+    (
+        "author bio",
+        re.compile(
+            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
+            r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer)\b.*",
+            _I,
+        ),
+    ),
+    # "The latest news, analysis and insights from ...": a section's or newsletter's tagline.
+    ("tagline", re.compile(r"(?=.{0,200}$)the latest (?:news|updates|stories|on|from|in)\b.*", _I)),
+    # "Submit your letter to the editor via this form": reader-contribution forms.
+    ("form prompt", re.compile(r"(?=.{0,250}$)(?:submit|send|share|tell) (?:us )?(?:your|a) (?:\w+ ){0,4}?(?:question|letter|story|tip|comment|feedback|news)s?\b.*", _I)),
+)
+"""Rules for furniture that looks like content in clean newswire (a date, a biography
+sentence); they run only on text already shown to be a pasted web page."""
