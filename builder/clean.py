@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES
+from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES, PAGE_RULES
 from builder.model import CleanText, Paragraph, RemovedLine
 
 _SENTENCE_END = tuple(".!?:;…,")
@@ -131,6 +131,9 @@ def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
         neighbours = content[max(0, i - 1) : i] + content[i + 1 : i + 2]
         if not is_page or any(furniture_reason(n.text, rules) == "counter" for n in neighbours):
             line.reason = None
+    if is_page:
+        for line in content:
+            line.reason = line.reason or furniture_reason(line.text, PAGE_RULES)
     return is_page
 
 

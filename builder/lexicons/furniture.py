@@ -46,7 +46,7 @@ NAV_PROMPTS = (
     r"editor'?s? picks?", r"don'?t miss", r"also (?:read|see)", r"what to read next", r"up next", r"menu", r"search(?: for)?",
     r"close", r"open", r"toggle navigation", r"main menu", r"navigation", r"breadcrumbs?", r"tags?", r"categories", r"archives?",
     r"leave a (?:reply|comment)", r"(?:add|post|write) a comment", r"comments?(?: \(\d+\))?", r"reply", r"cancel reply",
-    r"filed under", r"posted in", r"tagged(?: with)?", r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
+    r"filed under.{0,60}", r"posted in.{0,60}", r"tagged(?: with)?:?.{0,80}", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)", r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
     r"(?:about|more about) the authors?", r"author", r"share", r"connect with .{1,40}", r"featured(?: posts?| stories| articles)?",
 )  # fmt: skip
 """Labels of navigation and teaser boxes; each is the whole line."""
@@ -69,7 +69,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # the cleaner's context check.
     ("counter", re.compile(r"(?=.*\d)(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?|reads?|votes?)?\s*){1,4}", _I)),
     # "- Advertisement -", "ADVERTISEMENT", "Sponsored content": ad slot labels.
-    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content)(?: by .{0,40})?[-–—:\s]*", _I)),
+    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content)(?: by\b.{0,40})?[-–—:\s]*", _I)),
     # "Subscribe to our newsletter", "Sign up here to get the latest news ... to your inbox":
     # a sign-up word *and* the reader addressed; bounded so a long paragraph is never hit.
     (
@@ -100,7 +100,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share bar",
         re.compile(
-            rf"(?:(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?(?: (?:on|via|with|us on)\b.{{0,40}})?[:!.]?"
+            rf"(?:(?:click to )?(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?(?: (?:on|via|with|us on)\b.{{0,40}})?[:!.]?"
             rf"|(?:(?:{_words(SOCIAL_WORDS)})\b{_SEP}){{1,12}})",
             _I,
         ),
@@ -120,8 +120,8 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "picture credit",
         re.compile(
-            r"(?:(?:image|photo|picture|video|graphic|illustration)s?(?: credits?| courtesy)?|credits?)\s*[:|©]\s*.{0,80}"
-            r"|(?:image|photo|picture|illustration)s? (?:by|via|from|courtesy of) .{1,60}",
+            r"\(?(?:(?:(?:image|photo|picture|video|graphic|illustration)s?(?: credits?| courtesy)?|credits?)\s*[:|©]\s*.{0,80}"
+            r"|(?:image|photo|picture|illustration)s? (?:by|via|from|courtesy of) .{1,60})",
             _I,
         ),
     ),

@@ -146,3 +146,43 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     replied replies admitted admits recalled recalls claimed claims urged urges
     """.split()
 )
+
+# Common given names from many languages: a capitalised run that starts with one ("Nolan Henke",
+# "Bernard Lama") is a person's name even where the small model missed it. Deliberately left
+# out: given names that are far more often places or words in news ("Jordan", "Georgia", "Paris", "Will").
+GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    aaron abdul abdullah abraham adam adrian agnes ahmad ahmed aidan alan alastair albert alberto alex alexander
+    alexandra alexandre alexei alfonso alfred ali alice alicia alison alistair allan allen alpay amanda amy ana
+    anatoly andre andrea andreas andrei andres andrew andrey andy angela angelo ann anna anne annie anthony antoine
+    anton antonio arjuna arnold arthur asif ashley aziz barbara barry basil ben benjamin bernard bernd bert bill billy
+    bob bobby boris brad bradley brandon brendan brent brett brian bruce bruno bryan carl carla carlo carlos carmen
+    carol caroline catherine cedric cesar charles charlie chris christian christina christine christopher chuck
+    claude claudia claudio colin conchita craig cristina curtis cyril dale damien dan daniel daniela danny dario
+    darren dave david dean deborah denis dennis derek diana diane dick diego dieter dimitri dirk dmitry dominic
+    don donald doris doug douglas duncan dwight earl ed eddie edgar eduardo edward elena elizabeth ellen emil emilio
+    emily emma enrique eric erik ernesto ernst esther eugene evan evgeny fabio faisal felipe felix fernando fidel
+    filippo florian francesco francis francisco franck frank franz fred frederic frederick friedrich gabriel
+    gabriela gary gaston gavin gene geoff geoffrey george georg gerald gerard gerhard gianni gilles giorgio giovanni
+    giuseppe glen glenn gordon goran graham grant greg gregory guido guillermo gunther gustavo guy hakan hamid hans
+    harold harry hasan hassan heinz helen helena helmut henri henrik henry herbert hector hideo hillary howard hugh
+    hugo hussein ian igor ilya imran ines ingrid irina isabel ivan jack jacques jaime james jamie jan jane janet
+    janos jason javier jean jeff jeffrey jennifer jens jeremy jerry jesper jesse jessica jim jimmy joan joanna joe
+    joel johan johann johannes john jon jonas jonathan jorge jose josef joseph josh juan judith julia julian julie
+    julio jurgen justin kai karen karim karl kate katherine kathleen kazuo keith ken kenneth kevin khalid kim kirk
+    klaus konstantin kurt lance larry laura laurent lee leo leon leonard leonid les lesley leslie lilian linda
+    lindsay lisa liz lorenzo louis louise luc luca lucas lucy luigi luis lynn magnus mahmoud malcolm manuel marc
+    marcel marco marcus margaret maria mariano marie mario marion mark marko martin mary matt matthew matthias
+    maurice max maxim melissa michael michel michele michelle miguel mikael mike mikhail milan mohamed mohammad
+    mohammed monica moshe muhammad nancy naomi natalia natalya neil nelson nick nicholas nicola nicolas nicole
+    nigel nikolai nikos nils noel nolan norman oleg olga oliver omar oscar otto owen pablo pamela pascal patricia
+    patrick paul paula pavel pedro pete peter petr phil philip philippe pierre pieter rachel rafael ralph ramon
+    randall randy raul ray raymond rebecca reinhard rene ricardo riccardo richard rick ricky rob robert roberto
+    robin rodney roger roland rolf roman ron ronald ronnie rose ross roy ruben rudolf rudy russell ruth ryan saeed
+    salim salvatore sam samuel sandra sandrine sara sarah saul scott sean sebastian serge sergei sergey sergio
+    shane sharon shaun sheila shimon silvio simon sophie stanley stefan stefano stephan stephane stephen steve
+    steven stuart susan sven svetlana tanja tatiana tatyana ted terry thierry thomas tim timothy tina toby todd tom
+    tomas tommy tony trevor uwe valentina valery vasily vera victor viktor vincent vincenzo vladimir walter warren
+    wayne werner william willie wim wolfgang yasser yekaterina yevgeny yitzhak youssef yuri yves zoran
+    """.split()
+)
