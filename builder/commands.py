@@ -86,7 +86,7 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     from builder.build import build_site
 
-    settings = settings.replace(workers=args.workers, use_cache=False if args.no_cache else None)
+    settings = settings.replace(workers=args.workers, use_cache=False if args.no_cache else None, search=args.search)
     report = build_site(settings, strict=args.strict, run_mkdocs_step=not args.docs_only, keep_going=args.keep_going)
     print(report.summary())
     return 0 if report.ok else 1

@@ -31,6 +31,7 @@ class Settings:
     summary_words: int | None = None  # cap the summary at this many words
     workers: int = 1  # spaCy processes for extraction
     use_cache: bool = True
+    search: str = "material"  # or "pagefind": a split index fetched per query, for large archives
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with the given options changed (``None`` values are ignored)."""
