@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from builder.analyse import load_pipeline
-from builder.digest import digest_articles
 from builder.jsonio import digest_to_json, dumps
 from builder.jsonl import read_jsonl
+from builder.parallel import digest_in_parallel
 from builder.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,9 +121,8 @@ def _gold_as_input(gold: Path, published_field: str | None, out: Path) -> None:
 def extract_file(source: Path, out: Path, settings: Settings) -> float:
     """Extract every line of ``source`` into ``out``; returns seconds spent."""
     started = time.perf_counter()
-    nlp = load_pipeline(settings.model)
     with source.open(encoding="utf-8") as stream, out.open("w", encoding="utf-8") as dst:
-        for digest in digest_articles(read_jsonl(stream, str(source)), nlp, settings):
+        for digest in digest_in_parallel(read_jsonl(stream, str(source)), settings):
             dst.write(dumps(digest_to_json(digest, record_id=digest.article.slug)) + "\n")
     return time.perf_counter() - started
 
@@ -172,6 +170,7 @@ def main(argv: list[str] | None = None, report: Callable[[str], None] = print) -
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("tasks", nargs="*", help=f"tasks to run (default all: {', '.join(t.name for t in TASKS)})")
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes (default 2)")
     parser.add_argument("--raise-floors", action="store_true", help="pin the measured scores as new floors where they are higher")
     parser.add_argument("--allow-lower", action="store_true", help="with --raise-floors, also lower floors to the measured scores")
     args = parser.parse_args(argv)
@@ -179,7 +178,7 @@ def main(argv: list[str] | None = None, report: Callable[[str], None] = print) -
     if unknown:
         parser.error(f"unknown task(s): {', '.join(sorted(unknown))}")
     floors = json.loads(FLOORS.read_text(encoding="utf-8")) if FLOORS.is_file() else {}
-    settings = Settings()
+    settings = Settings(workers=args.workers)
     failures: list[str] = []
     for task in TASKS:
         if args.tasks and task.name not in args.tasks:
