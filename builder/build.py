@@ -143,7 +143,9 @@ def run_mkdocs(settings: Settings, site_dir: Path, strict: bool) -> None:
     cmd = [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(site_dir)]
     if strict:
         cmd.append("--strict")
-    result = subprocess.run(cmd, capture_output=True, text=True)
+    # Material's end-of-life banner is advice for site authors, not a build problem.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise DigestError(f"mkdocs build failed:\n{result.stderr.strip() or result.stdout.strip()}", settings.mkdocs_config)
 
