@@ -8,6 +8,7 @@ writes them as final relative URLs (which also work when the site is opened from
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 HOME = "index.md"
 PEOPLE_INDEX = "people/index.md"
@@ -42,9 +43,14 @@ def html_path(md_path: str) -> str:
 
 def link(from_md: str, to_md: str, anchor: str | None = None) -> str:
     """A relative URL from one generated page to another (or to a non-page file)."""
-    here = posixpath.dirname(html_path(from_md)) or "."
-    url = posixpath.relpath(html_path(to_md), here)
+    url = _relative(posixpath.dirname(from_md), to_md)
     return f"{url}#{anchor}" if anchor else url
+
+
+@lru_cache(maxsize=65536)
+def _relative(from_dir: str, to_md: str) -> str:
+    # Cached: a build asks for the same few links (article pages, people) many times over.
+    return posixpath.relpath(html_path(to_md), from_dir or ".")
 
 
 def paragraph_anchor(index: int) -> str:
