@@ -4,16 +4,19 @@ A select-all copy of a news page is the article wrapped in navigation menus, sha
 sign-up prompts, teaser lists and footers. Without the HTML the cleaner judges each line
 twice, in the spirit of jusText's short / near-good / good blocks:
 
-1. **By its own form**: a line matching a furniture rule (:mod:`builder.lexicons.furniture`)
-   goes; a line of a dozen words ending like a sentence is *prose*; a short line with no
-   sentence punctuation and no digits is a *menu item*.
-2. **By its context**: the article is the run of prose lines that no block of menu items
-   interrupts. Lines before it (minus the few just above it: title, date, byline) and
-   after it go; lines inside it stay unless a rule names them.
+1. **By its own form.** A line matching a furniture rule (:mod:`builder.lexicons.furniture`)
+   goes. Of the rest, a line of a dozen words ending like a sentence is *prose*, and a short
+   title-cased line with no sentence punctuation, digits or code symbols is a *label*
+   (a menu item, a button, a teaser headline).
+2. **By its context.** Prose lines with no block of labels between them form a *segment*.
+   The article is the stretch from the first to the last segment holding at least half as
+   much prose as the biggest one; a short label or list inside it stays, because a line
+   between two good ones is usually good. Lines above it (but for the title, date and
+   byline just above its first paragraph) and below it go when they hold a label block.
 
-A page with no menu blocks (clean newswire, a CoNLL document with its headline and
-dateline) has one run that starts at its top, so only the rules act there: the cleaner is
-conservative when the text is mostly prose.
+Context only applies to text that shows it is a pasted web page (a couple of rule hits).
+Clean newswire has none, so there a headline, a dateline ("LONDON 1996-08-30"), a bare
+number or a table row is content and only the rules, written to spare prose, act.
 
 The cleaned text is the input with whole furniture lines removed and runs of blank lines
 folded, so every later offset indexes into it and each kept line is verbatim.
@@ -38,21 +41,27 @@ PROSE_WORDS = 12
 LONG_WORDS = 30
 """So many words make prose even without final punctuation (a paragraph cut by a link)."""
 MENU_WORDS = 8
-"""Menu items, teaser titles and buttons are short; longer lines are not counted as menu."""
-BARRIER_ITEMS = 5
-"""This many menu items between two prose lines mark a block of navigation, not the article:
-an article's own short lines (subheadings, a caption, a dateline) come one or two at a time."""
+"""Menu items and buttons are short; a label of up to this many words must be fully title-cased."""
+TEASER_WORDS = 20
+"""Teaser headlines of other stories are longer than menu items but just as title-cased."""
+BARRIER_ITEMS = 4
+"""So many labels in a row make a block of navigation that splits the page into segments:
+an article's own short lines (a subheading, a caption, a dateline) come one or two at a time."""
+SEGMENT_SHARE = 0.5
+"""A segment with at least this share of the biggest segment's prose is part of the article:
+articles broken by a code listing, a table or a photo strip stay whole, while a teaser or a
+biography below them, far smaller, does not stretch the article's bounds."""
 LEAD_LINES = 3
 """Lines kept just above the article's first prose line: its title, date and byline live there."""
-SEGMENT_SHARE = float(__import__("os").environ.get("SHARE", "0.3"))
+FURNITURE_MAX_CHARS = 1000
+"""The longest line a furniture rule may match (long copyright footers are about 600 characters)."""
 PAGE_EVIDENCE = 2
 """Rule hits (share bars, sign-up prompts, footers...) that show the text is a pasted web page.
 
 Below this the text is taken for a clean article (newswire, a feed): its short lines are a
 headline, a dateline or a table, so neither context nor bare numbers remove anything there."""
-"""Lines kept just above the article's first prose line: its title, date and byline live there."""
 
-_NOT_LABEL = re.compile(r"[\d=(){}\[\]<>_/\\#$;\"]")
+_NOT_LABEL = re.compile(r"[\d=(){}\[\]<>_/\\#$;\"\t]")
 _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
@@ -67,8 +76,13 @@ Rules = Sequence[tuple[str, re.Pattern[str]]]
 
 
 def furniture_reason(line: str, rules: Rules = FURNITURE_RULES) -> str | None:
-    """The name of the first furniture rule that matches the whole line, if any."""
+    """The name of the first furniture rule that matches the whole line, if any.
+
+    Furniture is short: a line longer than :data:`FURNITURE_MAX_CHARS` is a paragraph and is
+    never matched, which also keeps the cost of the rules bounded on huge lines."""
     stripped = line.strip()
+    if not stripped or len(stripped) > FURNITURE_MAX_CHARS:
+        return None
     for reason, pattern in rules:
         if pattern.fullmatch(stripped):
             return reason
@@ -78,7 +92,7 @@ def furniture_reason(line: str, rules: Rules = FURNITURE_RULES) -> str | None:
 def is_byline(line: str) -> bool:
     """True for a credit line ("By Jane Doe"): short, capitalised name, not a sentence."""
     stripped = line.strip()
-    return len(stripped.split()) <= BYLINE_MAX_WORDS and BYLINE.fullmatch(stripped) is not None
+    return len(stripped) <= FURNITURE_MAX_CHARS and len(stripped.split()) <= BYLINE_MAX_WORDS and BYLINE.fullmatch(stripped) is not None
 
 
 def is_prose(line: str) -> bool:
@@ -94,14 +108,23 @@ def is_prose(line: str) -> bool:
 
 
 def is_menu_item(line: str) -> bool:
-    """A short label: few words, no sentence punctuation, no digits, no code symbols.
+    """A short label: few words, no sentence punctuation, no digits, no code symbols or tabs.
 
     Digits are excluded so that table rows and score lines ("Barnsley 2 Stoke 0") in
-    newswire never count as navigation, and code symbols so that a code listing inside a
-    technical article does not either."""
+    newswire never count as navigation, code symbols so that a code listing does not, and
+    tabs because a pasted page puts them between table cells. Past two words a label is in
+    title case ("World News", "Art & Leisure"); an item in sentence case ("Use smart
+    storage solutions") belongs to a bulleted list of the article."""
     stripped = line.strip()
-    words = len(stripped.split())
-    return 0 < words <= MENU_WORDS and not _PROSE_END.search(stripped) and not _NOT_LABEL.search(stripped)
+    words = stripped.split()
+    if not 0 < len(words) <= TEASER_WORDS or _PROSE_END.search(stripped) or _NOT_LABEL.search(line):
+        return False
+    if len(words) <= 2:
+        return True
+    capitalised = sum(1 for w in words if not w[0].isalpha() or w[0].isupper() or len(w) <= 3)
+    if len(words) <= MENU_WORDS:
+        return capitalised == len(words)
+    return capitalised >= len(words) - 1  # a teaser headline in title case: "Inside the White House, Doubts Creep In"
 
 
 @dataclass
@@ -122,14 +145,17 @@ def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
 
     A bare number is a share counter only on such a page and only alone: in newswire it is
     an attendance or a table row ("3,367", "1996 45,000")."""
+    verdicts: dict[str, str | None] = {}  # menus and footers repeat: judge each distinct line once
     for line in content:
-        line.reason = furniture_reason(line.text, rules)
+        if line.text not in verdicts:
+            verdicts[line.text] = furniture_reason(line.text, rules)
+        line.reason = verdicts[line.text]
     is_page = sum(1 for line in content if line.reason not in (None, "counter")) >= PAGE_EVIDENCE
     for i, line in enumerate(content):
         if line.reason != "counter":
             continue
         neighbours = content[max(0, i - 1) : i] + content[i + 1 : i + 2]
-        if not is_page or any(furniture_reason(n.text, rules) == "counter" for n in neighbours):
+        if not is_page or any(verdicts[n.text] == "counter" for n in neighbours):
             line.reason = None
     if is_page:
         for line in content:
@@ -140,16 +166,19 @@ def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
 def _segments(content: list[_Line]) -> list[tuple[int, int]]:
     """Runs of prose lines (first, last index into ``content``) that no menu block interrupts."""
     segments: list[tuple[int, int]] = []
-    menu_items = 0
+    run = longest = 0
     for i, line in enumerate(content):
         if is_prose(line.text) and line.reason is None:
-            if segments and menu_items < BARRIER_ITEMS:
+            if segments and longest < BARRIER_ITEMS:
                 segments[-1] = (segments[-1][0], i)
             else:
                 segments.append((i, i))
-            menu_items = 0
+            run = longest = 0
         elif line.reason is not None or is_menu_item(line.text):
-            menu_items += 1
+            run += 1
+            longest = max(longest, run)
+        else:
+            run = 0  # a caption or a list item breaks the run: menus come as unbroken blocks
     return segments
 
 
@@ -169,20 +198,35 @@ def _article_bounds(content: list[_Line]) -> tuple[int, int] | None:
         return None
     weights = [_weight(content, s) for s in segments]
     floor = max(weights) * SEGMENT_SHARE
-    chosen = [s for s, w in zip(segments, weights) if w >= floor]
+    chosen = [s for s, w in zip(segments, weights, strict=True) if w >= floor]
     first, last = chosen[0][0], chosen[-1][1]
-    lead = 0
-    start = first
-    while start > 0 and lead < LEAD_LINES:
-        start -= 1
-        if content[start].reason is None:
-            lead += 1
+    start = _lead_start(content, first)
     if not _has_barrier(content[:start]):
         start = 0  # only a few short lines above: a headline and dateline, not a menu
     end = last
     if not _has_barrier(content[last + 1 :]):
         end = len(content) - 1
     return start, end
+
+
+def _lead_start(content: list[_Line], first: int) -> int:
+    """Where the article starts: up to :data:`LEAD_LINES` lines above its first prose line.
+
+    Rule hits (a share bar) and one-word labels ("Photo", "Video") between the title and the
+    text do not use up the lead, but the look-back is bounded so that a menu of one-word
+    items above the title is not taken in."""
+    lead = looked = 0
+    start = first
+    for i in range(first - 1, -1, -1):
+        if lead == LEAD_LINES or looked == 2 * LEAD_LINES:
+            break
+        if content[i].reason is not None:
+            continue  # a share bar between the standfirst and the text is removed anyway
+        looked += 1
+        if len(content[i].text.split()) > 1:
+            lead += 1
+            start = i
+    return start
 
 
 def _has_barrier(run: list[_Line]) -> bool:
@@ -196,17 +240,19 @@ def _judge(lines: list[_Line], rules: Rules) -> None:
     is_page = _rule_verdicts(content, rules)
     bounds = _article_bounds(content) if is_page else None
     for i, line in enumerate(content):
-        if line.reason is None and is_byline(line.text):
-            line.reason = "byline"
         if line.reason is None and bounds is not None and not bounds[0] <= i <= bounds[1]:
             line.reason = "before the article" if i < bounds[0] else "after the article"
+        elif line.reason is None and is_byline(line.text):
+            line.reason = "byline"  # only the article's own: "By ..." under a teaser names another story's author
 
 
 def clean_text(raw: str, *, keep_lines: tuple[str, ...] = (), rules: Rules = FURNITURE_RULES) -> CleanText:
     """Remove furniture lines from ``raw`` and describe the blocks that remain.
 
-    ``rules=()`` turns removal off (HTML bodies were already cleaned by their reader);
-    lines listed in ``keep_lines`` (an editor's front matter) are never removed."""
+    ``rules`` are the line rules that also tell a pasted page from clean text; the page-only
+    rules, bylines and the article's bounds are judged only when there are rules, so
+    ``rules=()`` turns removal off (HTML bodies were already cleaned by their reader).
+    Lines listed in ``keep_lines`` (an editor's front matter) are never removed."""
     lines = [_Line(number, text) for number, text in enumerate(normalise_text(raw).split("\n"), start=1)]
     if rules:
         _judge(lines, rules)
@@ -225,24 +271,26 @@ def clean_text(raw: str, *, keep_lines: tuple[str, ...] = (), rules: Rules = FUR
     return CleanText(text=text, paragraphs=_paragraphs(text), removed=tuple(removed), bylines=tuple(bylines))
 
 
-def _is_heading(line: str, prev_line: str | None, next_line: str | None) -> bool:
-    words = line.split()
-    if not 1 <= len(words) <= 12 or line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END):
+HEADING_MAX_WORDS = 12
+"""A subheading is a short line; longer unpunctuated lines are prose cut short, not headings."""
+HEADING_NEIGHBOUR_WORDS = 8
+"""A subheading sits between paragraphs: both neighbours must be real text, not labels."""
+
+
+def _is_heading(words: int, line: str, prev_words: int, next_words: int) -> bool:
+    """A short line without final punctuation between two paragraphs is a subheading."""
+    if not 1 <= words <= HEADING_MAX_WORDS or line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_SENTENCE_END):
         return False
-    return _is_prose(prev_line) and _is_prose(next_line)
-
-
-def _is_prose(line: str | None) -> bool:
-    return line is not None and len(line.split()) >= 8
+    return prev_words >= HEADING_NEIGHBOUR_WORDS and next_words >= HEADING_NEIGHBOUR_WORDS
 
 
 def _paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Every non-blank line of the cleaned text as a paragraph, headings told apart."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
     blocks = [text[s:e] for s, e in spans]
+    words = [len(block.split()) for block in blocks] + [0]  # words[-1] == 0 stands for "no neighbour"
     paragraphs = []
     for i, (start, end) in enumerate(spans):
-        prev_line = blocks[i - 1] if i > 0 else None
-        next_line = blocks[i + 1] if i + 1 < len(blocks) else None
-        kind = "heading" if _is_heading(blocks[i], prev_line, next_line) else "text"
-        paragraphs.append(Paragraph(index=i, start=start, end=end, kind=kind))
+        heading = _is_heading(words[i], blocks[i], words[i - 1] if i else 0, words[i + 1])
+        paragraphs.append(Paragraph(index=i, start=start, end=end, kind="heading" if heading else "text"))
     return tuple(paragraphs)

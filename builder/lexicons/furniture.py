@@ -15,8 +15,13 @@ import re
 
 _I = re.IGNORECASE
 
-# The reader is addressed: furniture talks to "you"; reporting talks about third parties.
-_TO_READER = r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow|please)\b|.*\b(?-i:you|your|our|us|me|now|please)\b)"
+# The reader is addressed: furniture talks to "you" or gives an order; reporting talks about
+# third parties. Reported speech ("our subscribers doubled," she said) is never a prompt.
+_TO_READER = (
+    r"(?!.*(?:[“”\"]|\b(?:said|says|told|according to)\b))"
+    r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow|please)\b"
+    r"|.*\b(?-i:you|your|our|us|me|please)\b|.*\b(?:subscribe|sign up|join|donate|download) now\b)"
+)
 # Separators that glue menu items together on one line: "Home | News", "Terms · Privacy".
 _SEP = r"[\s|•·,/&:–—-]*"
 
@@ -46,8 +51,10 @@ NAV_PROMPTS = (
     r"editor'?s? picks?", r"don'?t miss", r"also (?:read|see)", r"what to read next", r"up next", r"menu", r"search(?: for)?",
     r"close", r"open", r"toggle navigation", r"main menu", r"navigation", r"breadcrumbs?", r"tags?", r"categories", r"archives?",
     r"leave a (?:reply|comment)", r"(?:add|post|write) a comment", r"comments?(?: \(\d+\))?", r"reply", r"cancel reply",
-    r"filed under.{0,60}", r"posted in.{0,60}", r"tagged(?: with)?:?.{0,80}", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)", r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
-    r"(?:about|more about) the authors?", r"author", r"share", r"connect with .{1,40}", r"featured(?: posts?| stories| articles)?",
+    r"filed under.{0,60}", r"posted in.{0,60}", r"tagged(?: with)?:?.{0,80}", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)",
+    r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
+    r"(?:about|more about) the authors?", r"latest on", r"contact the authors?", r"author", r"share", r"connect with .{1,40}",
+    r"featured(?: posts?| stories| articles)?",
 )  # fmt: skip
 """Labels of navigation and teaser boxes; each is the whole line."""
 
@@ -67,20 +74,35 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "0 1,575", "12K", "3.4k shares": share and view counters. A digit is required, so a
     # lone "." (a CoNLL sentence) is not a counter; runs of numeric rows (tables) are kept by
     # the cleaner's context check.
-    ("counter", re.compile(r"(?=.*\d)(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?|reads?|votes?)?\s*){1,4}", _I)),
+    ("counter", re.compile(r"(?=.{0,40}$)(?=.*\d)(?:[\d.,]+\s*[kKmM]?\s*(?:shares?|views?|comments?|likes?|reads?|votes?)?\s*){1,4}", _I)),
     # "- Advertisement -", "ADVERTISEMENT", "Sponsored content": ad slot labels.
-    ("advert marker", re.compile(r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ad|ads|promoted|paid content)(?: by\b.{0,40})?[-–—:\s]*", _I)),
+    (
+        "advert marker",
+        re.compile(
+            r"[-–—\s]*(?:advertisement|advertising|sponsored(?: content)?|ads?|promoted|paid content)(?: by\b.{0,40})?[-–—:\s]*",
+            _I,
+        ),
+    ),
     # "Subscribe to our newsletter", "Sign up here to get the latest news ... to your inbox":
     # a sign-up word *and* the reader addressed; bounded so a long paragraph is never hit.
     (
         "subscribe prompt",
         re.compile(
-            rf"(?=.{{0,320}}$)(?=.*\b(?:subscrib\w*|newsletters?|sign(?:ing)?[ -]?up|inbox(?:es)?|unsubscribe|e-?mail (?:updates|alerts))\b){_TO_READER}.*",
+            rf"(?=.{{0,320}}$)"
+            rf"(?=.*\b(?:subscrib\w*|newsletters?|sign(?:ing)?(?: me)?[ -]?up|inbox(?:es)?|unsubscribe|e-?mail (?:updates|alerts))\b)"
+            rf"{_TO_READER}.*",
             _I,
         ),
     ),
     # "Get real time updates directly on your device": push/app prompts.
-    ("app prompt", re.compile(r"(?=.{0,240}$).*\b(?:app store|google play|ios and android|android and ios|download (?:the|our) .{0,30}apps?|updates directly on)\b.*", _I)),
+    (
+        "app prompt",
+        re.compile(
+            rf"(?=.{{0,240}}$){_TO_READER}.*\b(?:app store|google play|ios and android|android and ios|download (?:the|our) .{{0,30}}apps?"
+            r"|updates directly on)\b.*",
+            _I,
+        ),
+    ),
     # "© 2021 Example Ltd. All rights reserved": copyright footers.
     ("copyright", re.compile(r"(?=.{0,600}$)(?:(?:©|\(c\)|copyright\b).*|.*\b(?:all rights reserved|some rights reserved)\b.*)", _I)),
     # Comment forms and their policy text.
@@ -90,7 +112,8 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=.{0,400}$).*\b(?:your email address will not be published|required fields are marked|save my name, email"
             r"|notify me of (?:new|follow-up)|comments? (?:are|is) (?:closed|moderated)|please enable javascript to view"
             r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment"
-            r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy))\b.*",
+            r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy)"
+            r"|please enter your (?:name|e-?mail)|you have entered an incorrect|(?:name|e-?mail|website)\s*:?\s*\*).*",
             _I,
         ),
     ),
@@ -100,21 +123,48 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "share bar",
         re.compile(
-            rf"(?:(?:click to )?(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?(?: (?:on|via|with|us on)\b.{{0,40}})?[:!.]?"
+            r"(?:(?:click to )?(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?"
+            r"(?: (?:on|via|with|us on)\b.{0,40})?[:!.]?"
             rf"|(?:(?:{_words(SOCIAL_WORDS)})\b{_SEP}){{1,12}})",
             _I,
         ),
     ),
+    # "You are using a browser version with limited support for CSS": browser notices.
+    (
+        "browser notice",
+        re.compile(
+            rf"(?=.{{0,400}}$){_TO_READER}"
+            r".*\b(?:browser version|your browser|enable javascript|javascript is disabled|update your browser)\b.*",
+            _I,
+        ),
+    ),
+    # "I agree my information will be processed ...": consent check boxes.
+    (
+        "consent box",
+        re.compile(
+            r"(?=.{0,500}$)(?=.*\b(?:privacy|terms|policy|processed)\b)(?:yes!?\s*)?(?:\w+ ){0,6}?i (?:agree|consent|accept)\b.*",
+            _I,
+        ),
+    ),
+    # "Follow The Gleaner on Twitter and Instagram @handle": social-media plugs.
+    ("share bar", re.compile(rf"(?=.{{0,300}}$)(?:follow|like|find|join) (?:us|\w+(?: \w+){{0,3}}) on (?:{_words(SOCIAL_WORDS)})\b.*", _I)),
     # "Sign in", "Log in | Register", "Donate now": account buttons.
     ("account button", re.compile(rf"(?:(?:{'|'.join(ACCOUNT_PROMPTS)})\b{_SEP}){{1,4}}", _I)),
     # "Privacy Policy | Terms of Use | Contact Us": footer link rows.
     ("footer links", re.compile(rf"(?:(?:{_words(LEGAL_WORDS)})\b{_SEP}){{1,12}}", _I)),
     # "We use cookies ... you agree": consent banners (the reader addressed, bounded length).
-    ("cookie notice", re.compile(rf"(?=.{{0,500}}$)(?=.*\bcookies?\b){_TO_READER}(?=.*\b(?:accept|agree|consent|use|policy|settings)\b).*", _I)),
+    (
+        "cookie notice",
+        re.compile(rf"(?=.{{0,500}}$)(?=.*\bcookies?\b){_TO_READER}(?=.*\b(?:accept|agree|consent|use|policy|settings)\b).*", _I),
+    ),
     # "When you purchase through links on our site, we may earn a commission": affiliate disclosures.
     (
         "disclosure",
-        re.compile(r"(?=.{0,500}$).*\b(?:affiliate (?:links?|commissions?|program|advertising)|we may (?:earn|receive) (?:a )?(?:commission|compensation))\b.*", _I),
+        re.compile(
+            r"(?=.{0,500}$).*\b(?:affiliate (?:links?|commissions?|program|advertising)"
+            r"|we may (?:earn|receive) (?:a )?(?:commission|compensation))\b.*",
+            _I,
+        ),
     ),
     # "Image credit: www.example.com", "Photo: Reuters": picture credits.
     (
@@ -128,7 +178,11 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "We rely on your support to make local news available to all": donation appeals.
     (
         "donation prompt",
-        re.compile(rf"(?=.{{0,300}}$)(?=.*\b(?:support|donat\w*|contribut\w*|members?(?:hip)?)\b)(?=.*\b(?:journalism|news|reporting|newsroom)\b){_TO_READER}.*", _I),
+        re.compile(
+            rf"(?=.{{0,300}}$)(?=.*\b(?:support|donat\w*|contribut\w*|members?(?:hip)?)\b)"
+            rf"(?=.*\b(?:journalism|news|reporting|newsroom)\b){_TO_READER}.*",
+            _I,
+        ),
     ),
 )
 """The furniture rules, first match wins; each pattern must match the whole stripped line."""
@@ -147,7 +201,11 @@ BYLINE_MAX_WORDS = 12
 """Bylines are short; a longer line starting with "By" is a sentence ("By Monday, the ...")."""
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_DATE = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?|{_MONTH},? \d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_STAMP_VERB = r"(?:posted|published|updated|modified|asked|answered|edited)"
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?)"
 
 PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -157,10 +215,11 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "time stamp",
         re.compile(
-            rf"(?:(?:posted|published|updated|last updated|modified|asked|answered|edited|released?|release date)(?: on| at)?:?\s*)?"
-            rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?(?:{_DATE}|{_TIME})(?:,?\s*(?:at\s*)?(?:{_DATE}|{_TIME}))*"
-            rf"(?:\s*(?:[|•·-]\s*)?(?:{_DATE}|{_TIME}))?"
-            rf"|(?:(?:posted|published|updated|asked|answered|modified|edited)\s*)?(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s*)+ago",
+            rf"(?=.{{0,100}}$)(?:(?:{_STAMP_VERB}|last updated|released?|release date)(?: on| at)?:?\s*)?"
+            rf"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[,|•·-]?\s*)?(?:{_DATE}|{_TIME})"
+            rf"(?:\s*[,|•·-]?\s*(?:at\s*)?(?:{_DATE}|{_TIME}))*"
+            rf"|(?=.{{0,100}}$)(?:{_STAMP_VERB}\s*)?"
+            r"(?:(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),?\s*)+ago",
             _I,
         ),
     ),
@@ -168,15 +227,41 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author bio",
         re.compile(
-            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) (?:is|was|has been) (?:a|an|the) (?:[\w-]+ ){0,4}?"
-            r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer)\b.*",
+            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) "
+            r"(?:(?:is|was|has been) an?|has worked as an?|works as an?) (?:[\w-]+ ){0,4}?"
+            r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer|developer)s?"
+            r"(?: (?:for|at|with|based|covering|who|since|and|in)\b|,).*",
             _I,
         ),
     ),
+    # "Get the latest news straight to your phone with the ... app": app plugs.
+    (
+        "app prompt",
+        re.compile(rf"(?=.{{0,200}}$)(?=.*\bapps?\b){_TO_READER}(?=.*\b(?:get|download|install)\b).*", _I),
+    ),
     # "The latest news, analysis and insights from ...": a section's or newsletter's tagline.
-    ("tagline", re.compile(r"(?=.{0,200}$)the latest (?:news|updates|stories|on|from|in)\b.*", _I)),
+    (
+        "tagline",
+        re.compile(r"(?=.{0,200}$)(?!.*\b(?:is|are|was|were|has|have|had)\b)the latest (?:news|updates|stories|on|from|in)\b.*", _I),
+    ),
+    # "Example News is not responsible for the opinions ... presented by contributors": disclaimers.
+    (
+        "disclaimer",
+        re.compile(
+            r"(?=.{0,400}$).*\b(?:(?:is|are) not responsible for (?:the )?(?:\w+ ){0,3}(?:opinions|views|content|comments)"
+            r"|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:\w+ ){0,2}(?:views|opinions|position))\b.*",
+            _I,
+        ),
+    ),
     # "Submit your letter to the editor via this form": reader-contribution forms.
-    ("form prompt", re.compile(r"(?=.{0,250}$)(?:submit|send|share|tell) (?:us )?(?:your|a) (?:\w+ ){0,4}?(?:question|letter|story|tip|comment|feedback|news)s?\b.*", _I)),
+    (
+        "form prompt",
+        re.compile(
+            r"(?=.{0,250}$)(?:submit|send|share|tell) (?:us )?(?:your|a) (?:\w+ ){0,4}?"
+            r"(?:question|letter|story|tip|comment|feedback|news)s?\b.*",
+            _I,
+        ),
+    ),
 )
 """Rules for furniture that looks like content in clean newswire (a date, a biography
 sentence); they run only on text already shown to be a pasted web page."""
