@@ -294,3 +294,24 @@ def _paragraphs(text: str) -> tuple[Paragraph, ...]:
         heading = _is_heading(words[i], blocks[i], words[i - 1] if i else 0, words[i + 1])
         paragraphs.append(Paragraph(index=i, start=start, end=end, kind="heading" if heading else "text"))
     return tuple(paragraphs)
+
+
+_BYLINE_LEAD = re.compile(r"^(?:by|posted by|written by|article by|story by|words by|reported by|authors?)\s*:?\s+", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+_AFFILIATION = re.compile(r"\s*[,;|–—]\s.*$|\s*[,;|]$")
+
+
+def authors_from_bylines(bylines: Sequence[str]) -> tuple[str, ...]:
+    """Author names from byline lines ("By Jane Doe and John Roe, Reuters" -> Jane Doe, John Roe).
+
+    What follows a comma or dash is an affiliation, a job title or a date, not an author;
+    only parts that look like a name (two to four capitalised words) count.
+    """
+    names: list[str] = []
+    for line in bylines:
+        credit = _AFFILIATION.sub("", _BYLINE_LEAD.sub("", line.strip()))
+        for part in _NAME_SPLIT.split(credit):
+            words = part.split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and part not in names:
+                names.append(part)
+    return tuple(names)

@@ -74,10 +74,11 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         if not clean.text.strip():
             print(f"digest: error: {path}: no article text left after cleaning", file=sys.stderr)
             problems += 1
+            continue
         print(f"{path}: ok ({len(clean.paragraphs)} paragraphs, {len(clean.removed)} lines removed)")
         if args.explain:
             for line in clean.removed:
-                print(f"  {path}:{line.line_no}: removed ({line.reason}): {line.text}")
+                print(f"  {path}:{line.line_no + article.body_line - 1}: removed ({line.reason}): {line.text}")
     if problems:
         print(f"{problems} of {len(paths)} article(s) have problems", file=sys.stderr)
     return 1 if problems else 0

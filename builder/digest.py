@@ -6,13 +6,14 @@ and the timeline name people by their canonical names).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from builder.analyse import analyse
-from builder.clean import clean_text, normalise_text
+from builder.clean import authors_from_bylines, clean_text, normalise_text
 from builder.extract.people import extract_people
 from builder.extract.quotes import extract_quotes
 from builder.extract.summary import extract_summary
@@ -31,6 +32,9 @@ def clean_article(article: Article) -> CleanText:
 
 def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) -> Digest:
     """Run every extractor over one analysed article."""
+    if not article.authors and clean.bylines:
+        # A pasted page's byline names the authors when no front matter does.
+        article = dataclasses.replace(article, authors=authors_from_bylines(clean.bylines))
     people = extract_people(doc, overrides=article.overrides)
     quotes = extract_quotes(doc, people)
     timexes = extract_timexes(doc, article.published)

@@ -38,6 +38,7 @@ class Article:
     tags: tuple[str, ...] = ()
     overrides: Overrides = field(default_factory=Overrides)
     body_is_clean: bool = False  # True when a reader (HTML) already removed furniture
+    body_line: int = 1  # the file line the body starts on, so line numbers in messages match the file
 
 
 @dataclass(frozen=True)

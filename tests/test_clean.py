@@ -331,3 +331,12 @@ def test_gold_spans_of_clean_news_survive(folder: str, field: str) -> None:
             if removed.intersection(range(first, last + 1)):
                 lost.append(text[start:end])
     assert lost == []
+
+
+def test_authors_come_from_bylines() -> None:
+    from builder.clean import authors_from_bylines
+
+    assert authors_from_bylines(["By Jane Doe and John Roe, Reuters"]) == ("Jane Doe", "John Roe")
+    assert authors_from_bylines(["Posted by Alex Durán, AMP Project Marketing"]) == ("Alex Durán",)
+    assert authors_from_bylines(["Author: Mary Ann Smith – 3 March 2020"]) == ("Mary Ann Smith",)
+    assert authors_from_bylines(["By staff"]) == ()

@@ -85,3 +85,13 @@ def test_check_explain_lists_removed_lines(capsys):
     assert main(["--project", str(ROOT), "check", "--explain", str(SEED)]) == 0
     out = capsys.readouterr().out
     assert "removed" in out and "- Advertisement -" in out
+
+
+def test_explain_gives_line_numbers_of_the_file(capsys):
+    assert main(["--project", str(ROOT), "check", "--explain", str(SEED)]) == 0
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    reported = [line for line in capsys.readouterr().out.splitlines() if "removed (" in line]
+    assert reported
+    for line in reported:
+        number = int(line.split(f"{SEED}:")[1].split(":")[0])
+        assert line.endswith(lines[number - 1].strip()), line

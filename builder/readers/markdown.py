@@ -16,11 +16,21 @@ import yaml
 from builder.errors import DigestError
 from builder.model import Article, Overrides
 from builder.readers.slug import slugify
-from builder.readers.text import split_title
+from builder.readers.text import lines_before, split_title
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
 class _FrontMatterLoader(yaml.SafeLoader):
-    """PyYAML's safe loader, but dates stay text: we parse them ourselves to report bad ones by line."""
+    """PyYAML's safe loader, but dates stay text (we parse them to report bad ones by line) and no aliases.
+
+    Front matter is a handful of flat values and never needs ``&anchor``/``*alias``; refusing
+    them rules out alias bombs ("billion laughs") that expand into huge values further on.
+    """
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "anchors and aliases (*name) are not allowed in front matter", event.start_mark)
+        return super().compose_node(parent, index)
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {
@@ -41,7 +51,7 @@ def read_markdown(path: Path, text: str) -> Article:
         body = text[match.end() :]
     elif text.startswith("---"):
         raise DigestError("front matter starts with '---' but has no closing '---' line", path, 1)
-    return article_from_meta(path, meta, body)
+    return article_from_meta(path, meta, body, body_line=lines_before(text, body) + 1)
 
 
 def _load_yaml(source: str, path: Path) -> dict[str, Any]:
@@ -123,15 +133,16 @@ def _people_overrides(meta: dict[str, Any], path: Path) -> tuple[tuple[str, ...]
     return drop, pairs[0], pairs[1]
 
 
-def article_from_meta(path: Path, meta: dict[str, Any], body: str) -> Article:
+def article_from_meta(path: Path, meta: dict[str, Any], body: str, body_line: int = 1) -> Article:
     """Build an :class:`Article` from front matter, checking each field."""
     unknown = sorted(set(map(str, meta)) - KNOWN_KEYS)
     if unknown:
         raise _fail(unknown[0], f"unknown key (known: {', '.join(sorted(KNOWN_KEYS))})", path)
     title = _string(meta, "title", path)
     if title is None:
-        title, body = split_title(body)
-        title = title.lstrip("#").strip()
+        after_title = split_title(body)
+        body_line += lines_before(body, after_title[1])
+        title, body = after_title[0].lstrip("#").strip(), after_title[1]
     drop, roles, merge = _people_overrides(meta, path)
     overrides = Overrides(
         summary=_string(meta, "summary", path),
@@ -150,4 +161,5 @@ def article_from_meta(path: Path, meta: dict[str, Any], body: str) -> Article:
         authors=_strings(meta, "authors", path),
         tags=_strings(meta, "tags", path),
         overrides=overrides,
+        body_line=body_line,
     )

@@ -8,6 +8,11 @@ from builder.model import Article
 from builder.readers.slug import slugify
 
 
+def lines_before(text: str, rest: str) -> int:
+    """How many line breaks come before ``rest``, the tail of ``text``."""
+    return text[: len(text) - len(rest)].count("\n")
+
+
 def split_title(text: str) -> tuple[str, str]:
     """The first non-empty line, and the text after it."""
     lines = text.splitlines(keepends=True)
@@ -19,4 +24,4 @@ def split_title(text: str) -> tuple[str, str]:
 
 def read_text(path: Path, text: str) -> Article:
     title, body = split_title(text)
-    return Article(slug=slugify(path.stem), source_path=path, title=title or path.stem, body=body)
+    return Article(slug=slugify(path.stem), source_path=path, title=title or path.stem, body=body, body_line=lines_before(text, body) + 1)
