@@ -17,9 +17,12 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Token
 
 from builder.lexicons.people import (
+    COURTESY_TITLES,
+    GIVEN_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -29,12 +32,15 @@ from builder.lexicons.people import (
     PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_HEADS,
+    ROLE_LINKS,
+    ROLE_OPENERS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
 )
 from builder.model import Overrides, Person, TextSpan
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?$")
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _CUT_WORDS = ROLE_HEADS | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS
@@ -47,6 +53,7 @@ class _Mention:
     start: int
     end: int
     words: tuple[str, ...]  # the name's words, case-folded (titles already removed)
+    cue: bool = False  # evidence besides the model's label (a title, "said", a given name, a list of names)
 
     @property
     def last(self) -> str:
@@ -69,15 +76,17 @@ def _is_initial(token: Token) -> bool:
 
 
 def _is_name_word(token: Token) -> bool:
-    """A capitalised word that can be part of a name: "Simmons", "O'Gorman", "Anne-Gaelle", "McCague".
+    """A capitalised word that can be part of a name: "Simmons", "O'Gorman", "Anne-Gaelle", "McCague", or an initial.
 
     All-capital words are excluded on purpose: in news text they are headlines and
     datelines, where the model is weakest; they are matched to names found elsewhere instead.
     """
     text = token.text
+    if not text[:1].isupper():
+        return False
     if _is_initial(token):
         return True
-    return text[:1].isupper() and any(c.islower() for c in text) and bool(_NAME_CHARS.match(text))
+    return any(c.islower() for c in text) and bool(_NAME_CHARS.match(text))
 
 
 def _same_line(doc: Doc, left: Token, right: Token) -> bool:
@@ -87,47 +96,68 @@ def _same_line(doc: Doc, left: Token, right: Token) -> bool:
 
 def _glued_hyphen(doc: Doc, j: int) -> bool:
     """A hyphen inside a word ("Anne-Gaelle", "Inzamam-ul-Haq", "Kim In-so"): spaCy splits it off, the name keeps it."""
-    n = len(doc)
-    return (
-        doc[j].text == "-" and j + 1 < n and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
-    )
+    if not 1 <= j < len(doc) - 1:
+        return False
+    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
 
 
-def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+def _is_roman(token: Token) -> bool:
+    """A regnal number after a name ("Henry VIII", "Baudouin I")."""
+    return bool(_ROMAN.match(token.text))
+
+
+def _particle_continues(doc: Doc, j: int) -> bool:
+    """A particle belongs to the name when a name word, another particle or a glued hyphen follows on the line."""
+    if j >= len(doc) or not _same_line(doc, doc[j - 1], doc[j]):
+        return False
+    token = doc[j]
+    return _is_name_word(token) or _glued_hyphen(doc, j) or (token.lower_ in NAME_PARTICLES and _particle_continues(doc, j + 1))
+
+
+def _run_step(doc: Doc, j: int, name_words: list[bool]) -> int:
+    """How many tokens from ``j`` extend the name run before it (0 ends the run)."""
+    token = doc[j]
+    if name_words[j] or (_key(token) in NAME_SUFFIXES and not doc[j - 1].is_punct):
+        return 1
+    if _glued_hyphen(doc, j):
+        return 2
+    if token.lower_ in NAME_PARTICLES and token.is_lower and _particle_continues(doc, j + 1):
+        return 1
+    if _is_roman(token) and name_words[j - 1]:
+        return 1 if token.text != "I" or _is_person_token(doc[j - 1]) else 0  # "Henry VIII"; "I" only after a known name
+    return 0
+
+
+def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of name words on one line, allowing particles inside ("Maarten den Bakker") and a "Jr" at the end."""
     runs: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
-        if not _is_name_word(doc[i]):
+        if not name_words[i]:
             i += 1
             continue
         j = i + 1
         while j < n and _same_line(doc, doc[j - 1], doc[j]):
-            token = doc[j]
-            if _is_name_word(token) or (_key(token) in NAME_SUFFIXES and not doc[j - 1].is_punct):
-                j += 1
-            elif _glued_hyphen(doc, j):
-                j += 2
-            elif token.lower_ in NAME_PARTICLES and token.is_lower and j + 1 < n and _is_name_word(doc[j + 1]) \
-                    and _same_line(doc, token, doc[j + 1]):
-                j += 2
-            else:
+            step = _run_step(doc, j, name_words)
+            if not step:
                 break
-        runs.append((i, j))
+            j += step
+        runs.append((i, min(j, n)))
         i = j
     return runs
 
 
 def _is_person_token(token: Token) -> bool:
+    """Whether the model tagged the token as part of a PERSON entity (one piece of evidence among several)."""
     return token.ent_type_ == "PERSON"
 
 
 def _always_cut(token: Token) -> bool:
-    """Honorifics and filler words are never part of a name, whatever the model says ("Mr.", "The")."""
-    return _key(token) in HONORIFICS or _key(token) in NOT_NAME_WORDS
+    """Honorifics and filler words are never part of a name, whatever the model says ("Mr.", "The"); initials are ("A. Smith")."""
+    return not _is_initial(token) and (_key(token) in HONORIFICS or _key(token) in NOT_NAME_WORDS)
 
 
-def _cut_here(doc: Doc, i: int, end: int) -> bool:
+def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
     """Whether the name starts after token ``i`` of a run ending at ``end``.
 
     A role, place or nationality word is cut off ("US President Donald Trump"), unless the
@@ -135,8 +165,12 @@ def _cut_here(doc: Doc, i: int, end: int) -> bool:
     "Dean Jones"); a sentence's first word that is not a proper noun is cut too ("Instead Joubert").
     """
     token = doc[i]
-    if _always_cut(token):
+    if _is_initial(token):
+        return False  # "A. Dale", "I. Austin": an initial is part of the name even when it spells a word
+    if _key(token) in HONORIFICS:
         return True
+    if _always_cut(token):
+        return leading
     if _key(token) in _CUT_WORDS or _key(token) in ORG_HEADS:
         return not _is_person_token(token) or end - i > 2
     return token.is_sent_start and token.pos_ != "PROPN" and end - i > 1 and not _is_initial(token)
@@ -149,14 +183,20 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     -> "Glenn Fine". When nothing follows the last such word, only leading ones are dropped
     ("Martin Luther King"). Trailing filler words ("... Insulza Monday") are dropped too.
     """
-    while end > start and _key(doc[end - 1]) in NOT_NAME_WORDS:
+    while end > start and _key(doc[end - 1]) in NOT_NAME_WORDS and not _is_roman(doc[end - 1]):
         end -= 1
+    if start > 1 and _glued_hyphen(doc, start - 1):
+        start += 1  # "ex-Yankee Randy Velarde": the first word belongs to a hyphenated modifier
     cut = start
     for i in range(start, end):
-        if _cut_here(doc, i, end):
+        if _cut_here(doc, i, end, leading=cut == i):
             cut = i + 1
+    while cut < end - 1 and _glued_hyphen(doc, cut):
+        cut += 2  # "Ex-Yankee Randy Velarde": the rest of a hyphenated modifier goes with it
     if cut < end:
         return cut, end
+    if not _is_person_token(doc[end - 1]) and not _always_cut(doc[end - 1]):
+        return end, end  # "Malegaon Police", "Interior Minister": a run ending in an office word names no one
     lead = start
     while lead < end and (_always_cut(doc[lead]) or _key(doc[lead]) in _CUT_WORDS):
         lead += 1
@@ -178,32 +218,65 @@ def _followed_by_country(doc: Doc, end: int) -> bool:
 
 
 def _speech_next(doc: Doc, start: int, end: int) -> bool:
-    """ "Bob Estes said" / "said Bob Estes": only people report speech."""
+    """ "Bob Estes said" / "said Bob Estes": only people report speech.
+
+    A run inside a longer phrase ("the Department of Children and Families, told") is not
+    the speaker, so the cue needs the run to open its phrase and not be a conjunct.
+    """
+    if start > 0 and doc[start - 1].pos_ in {"ADP", "DET", "PART"} or doc[end - 1].dep_ == "conj":
+        return False
     after = doc[end : end + 2]
-    if any(t.lower_ in SPEECH_VERBS for t in after if not t.is_punct or t.text == ","):
-        return after[0].lower_ in SPEECH_VERBS or (after[0].text == "," and len(after) > 1 and after[1].lower_ in SPEECH_VERBS)
+    if after and after[0].lower_ in SPEECH_VERBS:
+        return True
+    if len(after) == 2 and after[0].text == "," and after[1].lower_ in SPEECH_VERBS:
+        return True
     return start > 0 and doc[start - 1].lower_ in SPEECH_VERBS
 
 
 def _titled(doc: Doc, start: int) -> bool:
-    """A name right after an honorific ("Mr. Smith", "Gen. Votel") is a person's."""
+    """A name right after an honorific ("Mr. Smith", "Gen. Votel", "General Kutuzov") is a person's."""
     return start > 0 and _key(doc[start - 1]) in HONORIFICS and doc[start - 1].text[:1].isupper()
+
+
+def _given_name(doc: Doc, start: int, end: int) -> bool:
+    """A run opening with a common given name ("Nolan Henke"), or a lone given name the model tagged PERSON."""
+    return _key(doc[start]) in GIVEN_NAMES and (end - start > 1 or _is_person_token(doc[start]))
 
 
 def _has_cue(doc: Doc, start: int, end: int) -> bool:
     """Evidence besides the model that a name run is a person."""
     if _is_initial(doc[start]) and end - start > 1:
         return True
-    return _titled(doc, start) or _followed_by_country(doc, end) or _speech_next(doc, start, end)
+    return (
+        _titled(doc, start) or _followed_by_country(doc, end) or _speech_next(doc, start, end) or _given_name(doc, start, end)
+    )
 
 
 def _label_votes(doc: Doc) -> dict[str, Counter[str]]:
-    """How the model labelled each single word across the document (a team named "Durham" is mostly ORG)."""
+    """How the model labelled each single word across the document (a team named "Durham" is mostly ORG).
+
+    Only single words: the model often labels a player's full name ORG in a results list, so
+    a vote on full names would lose many people.
+    """
     votes: dict[str, Counter[str]] = {}
     for ent in doc.ents:
         if len(ent) == 1:
             votes.setdefault(ent[0].lower_, Counter())[ent.label_] += 1
     return votes
+
+
+def _modifies_noun(doc: Doc, end: int) -> bool:
+    """Whether the run modifies the common noun after it, as brands, groups and places do.
+
+    "Lucky Strike campaign", "Phi Kappa Psi fraternity", "Goa police": a person's name is seldom
+    used so, and when the model tags it PERSON ("the Marc Dutroux affair") it is kept.
+    """
+    if end >= len(doc) or not _same_line(doc, doc[end - 1], doc[end]):
+        return False
+    after = doc[end]
+    if not (after.is_alpha and after.is_lower and len(after) > 2 and after.pos_ == "NOUN"):
+        return False
+    return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and not _is_person_token(doc[end - 1])
 
 
 def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]) -> bool:
@@ -213,32 +286,108 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES):
         return True
-    if any(k in NATIONALITIES for k in keys) or keys[0] in PLACE_WORDS:
+    if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
         return True
+    if _modifies_noun(doc, end):
+        return True
+    if end - start == 1 and doc[start].tag_ in {"NNS", "NNPS", "NN"}:
+        return True  # "Analysts", "Traders": a capitalised common noun at a sentence start
     if end - start == 1:
         vote = votes.get(doc[start].lower_, Counter())
-        if sum(c for label, c in vote.items() if label in _NOT_PERSON_LABELS) > vote.get("PERSON", 0):
-            return True
+        return sum(c for label, c in vote.items() if label in _NOT_PERSON_LABELS) > vote.get("PERSON", 0)
     return False
 
 
 def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -> _Mention | None:
     """The person mention a name run holds, or None when the run is no person."""
     start, end = _name_part(doc, *run)
-    if start >= end or _is_initial(doc[end - 1]) or not (_is_name_word(doc[end - 1]) or _glued_hyphen(doc, end - 2)):
+    last = doc[end - 1] if end > start else None
+    if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
         return None
     ner = any(_is_person_token(t) for t in doc[start:end])
-    if not (ner or _has_cue(doc, start, end)):
+    cue = _has_cue(doc, start, end)
+    if not (ner or cue) or _not_a_person(doc, start, end, votes):
         return None
-    if _not_a_person(doc, start, end, votes):
+    return _Mention(start, end, _words(doc[start:end].text), cue)
+
+
+_LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "--", "–", "—", "and", "&", "."})
+
+
+def _line_numbers(doc: Doc) -> list[int]:
+    """The line each token is on (spaCy keeps line breaks as whitespace tokens)."""
+    numbers, line = [], 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            line += 1
+        numbers.append(line)
+    return numbers
+
+
+def _is_list_item(doc: Doc, start: int, end: int) -> bool:
+    """A run standing alone between list separators or numbers: ", Japie Mulder ;" or "13 - Japie Mulder (".
+
+    A run inside a sentence has words around it, so this holds only in lists and results tables.
+    """
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return all(t is None or t.is_space or t.lower_ in _LIST_SEPARATORS or t.like_num for t in (before, after))
+
+
+_Run = tuple[int, int]
+_Votes = dict[str, Counter[str]]
+
+
+def _list_siblings(doc: Doc, runs: list[_Run], found: dict[_Run, _Mention], votes: _Votes) -> list[_Mention]:
+    """Names in a list whose other items are mostly people are people too.
+
+    Line-ups and results lists ("Given, Breen, Staunton, Irwin, McAteer") name dozens of people
+    the model misses; when at least half the items on a line (and two or more) are already
+    people, the rest are taken too unless they look like places or organisations.
+    """
+    listed = [run for run in runs if _is_list_item(doc, *run)]
+    if len(listed) < 3 or sum(1 for run in listed if run in found) < 2:
+        return []  # most articles have no list: skip the line scan
+    lines = _line_numbers(doc)
+    items: dict[int, list[tuple[int, int]]] = {}
+    for run in listed:
+        items.setdefault(lines[run[0]], []).append(run)
+    extra = []
+    for line_items in items.values():
+        people = [run for run in line_items if run in found]
+        if len(people) < 2 or 2 * len(people) < len(line_items):
+            continue
+        multi = 2 * sum(1 for start, end in people if end - start > 1) >= len(people)
+        for run in line_items:
+            mention = None if run in found else _sibling(doc, run, multi, votes)
+            if mention is not None:
+                extra.append(mention)
+    return extra
+
+
+def _sibling(doc: Doc, run: tuple[int, int], multi: bool, votes: dict[str, Counter[str]]) -> _Mention | None:
+    """An unlabelled list item as a person, when shaped like the people around it.
+
+    In a line of full names a lone word is more likely a team or a place ("Sussex 363
+    (W. Athey 111)"), and a word before a colon is a label ("Tries:", "Hove:").
+    """
+    start, end = _name_part(doc, *run)
+    if start >= end or not _is_name_word(doc[end - 1]) or _is_initial(doc[end - 1]):
         return None
-    return _Mention(start, end, _words(doc[start:end].text))
+    if (end - start > 1) != multi:
+        return None
+    if end < len(doc) and doc[end].text == ":" or _not_a_person(doc, start, end, votes):
+        return None
+    return _Mention(start, end, _words(doc[start:end].text), cue=True)
 
 
 def _find_mentions(doc: Doc) -> list[_Mention]:
+    """Person mentions from name runs with evidence, plus the unlabelled names in lists of people."""
     votes = _label_votes(doc)
-    found = (_candidate(doc, run, votes) for run in _name_runs(doc))
-    return [m for m in found if m is not None]
+    name_words = [_is_name_word(t) for t in doc]
+    runs = _name_runs(doc, name_words)
+    found = {run: mention for run in runs if (mention := _candidate(doc, run, votes)) is not None}
+    return [*found.values(), *_list_siblings(doc, runs, found, votes)]
 
 
 # --- grouping -------------------------------------------------------------------------
@@ -311,40 +460,228 @@ def _attach_loose(doc: Doc, groups: list[_Group], taken: set[int]) -> None:
         index.setdefault(group.words, []).append(group)
         if len(group.words) > 1:
             index.setdefault(group.words[-1:], []).append(group)
-    for i, token in enumerate(doc):
-        if i in taken or not token.text[:1].isupper() or not token.is_alpha:
+    firsts = [doc.vocab.strings.add(words[0].split("-")[0]) for words in index]
+    candidates = numpy.flatnonzero(numpy.isin(doc.to_array("LOWER"), firsts)) if firsts and len(doc) else []
+    for i in map(int, candidates):
+        if i in taken:
             continue
-        for length in (3, 2, 1):
-            span = doc[i : i + length]
-            if len(span) < length or any(j in taken for j in range(i, i + length)):
-                continue
-            fits = index.get(_words(span.text), [])
-            if len(fits) == 1 and _loose_ok(doc, i, i + length):
-                fits[0].mentions.append(_Mention(i, i + length, _words(span.text)))
-                taken.update(range(i, i + length))
-                break
+        length = _loose_match(doc, i, index, taken)
+        if length:
+            words = _words(doc[i : i + length].text)
+            index[words][0].mentions.append(_Mention(i, i + length, words))
+            taken.update(range(i, i + length))
+
+
+def _loose_match(doc: Doc, i: int, index: dict[tuple[str, ...], list[_Group]], taken: set[int]) -> int:
+    """The token length of the longest known name starting at ``i`` that fits one person only (0 for none)."""
+    for length in range(min(6, len(doc) - i), 0, -1):
+        if any(j in taken for j in range(i, i + length)):
+            continue
+        fits = index.get(_words(doc[i : i + length].text), [])
+        if len(fits) == 1 and _loose_ok(doc, i, i + length):
+            return length
+    return 0
 
 
 def _loose_ok(doc: Doc, start: int, end: int) -> bool:
-    """A loose match must be capitalised throughout and stand alone (not inside a longer name)."""
-    if not all(t.text[:1].isupper() for t in doc[start:end]):
+    """A loose match must be capitalised and stand alone: no name word glued to it on the same line."""
+    if not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
         return False
-    before = doc[start - 1] if start > 0 else None
-    after = doc[end] if end < len(doc) else None
-    return not any(t is not None and _is_name_word(t) and _same_line(doc, *(sorted((t, doc[start]), key=lambda x: x.i))) for t in (before, after))
+    before_joined = start > 0 and _is_name_word(doc[start - 1]) and _same_line(doc, doc[start - 1], doc[start])
+    after_joined = end < len(doc) and _is_name_word(doc[end]) and _same_line(doc, doc[end - 1], doc[end])
+    return not (before_joined or after_joined)
 
 
 # --- roles ----------------------------------------------------------------------------
 
 
-def _find_role(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+_ROLE_STOP_PUNCT = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”", "—", "–", "--"})
+_ROLE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_MAX_ROLE_TOKENS = 20
+
+
+def _is_role_head(token: Token) -> bool:
+    """A word that names an office or occupation ("secretary", "President", "bloggers")."""
+    key = _key(token)
+    if key in ROLE_HEADS or (key in HONORIFICS and key not in COURTESY_TITLES):
+        return True
+    return len(key) > 4 and key.endswith("s") and key[:-1] in ROLE_HEADS
+
+
+def _role_word(token: Token) -> bool:
+    """A word that may sit in a title: capitalised words, qualifiers, office words, and lower-case nouns/adjectives ("defense")."""
+    if not _ROLE_WORD.match(token.text):
+        return False
+    if token.text[:1].isupper() or _key(token) in ROLE_QUALIFIERS or _is_role_head(token):
+        return True
+    return token.pos_ in {"NOUN", "ADJ", "PROPN"}
+
+
+def _title_link(doc: Doc, i: int) -> bool:
+    """A joining word inside a title: "Secretary of State", "Sheriff's Deputy", "big-time".
+
+    Words such as "of" join a title only between capitalised words: in lower case they
+    join ordinary phrases ("a quick survey of Sen. Rand Paul").
+    """
+    if not 0 < i < len(doc) - 1 or doc[i].lower_ not in ROLE_LINKS:
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    if doc[i].text == "-":
+        return not left.whitespace_ and not doc[i].whitespace_ and _role_word(left) and _role_word(right)
+    if doc[i].lower_ in {"'s", "’s"}:
+        return left.text[:1].isupper() and _role_word(right)
+    return left.text[:1].isupper() and right.text[:1].isupper()
+
+
+def _role_text(doc: Doc, start: int, end: int) -> str | None:
+    """A role's text without a leading opener ("the", "her") and edge punctuation; None without an office word."""
+    while start < end and (doc[start].lower_ in ROLE_OPENERS or doc[start].is_punct and doc[start].text != "("):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_ in ROLE_LINKS):
+        end -= 1
+    if start >= end or end - start > _MAX_ROLE_TOKENS or not any(_is_role_head(t) for t in doc[start:end]):
+        return None
+    return doc[start:end].text
+
+
+def _title_end(doc: Doc, start: int) -> int:
+    """Where a title before a name ends: right before it, or before the full stop of a split abbreviation ("Capt" ".")."""
+    if start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and _key(doc[start - 2]) in HONORIFICS:
+        return start - 1
+    return start
+
+
+def _title_opener(token: Token) -> bool:
+    """A title opens with a qualifier, a capitalised word, an adjective or an office word, never a filler ("When President")."""
+    if _key(token) in ROLE_QUALIFIERS or _is_role_head(token):
+        return True
+    if (token.is_stop and not token.is_upper) or _key(token) in NOT_NAME_WORDS:
+        return False  # "When President ..."; an all-capital "US" is a country, not the pronoun
+    return token.text[:1].isupper() or token.pos_ == "ADJ"
+
+
+def _title_before(doc: Doc, start: int, people: set[int]) -> str | None:
+    """A title right before the name: "US President Donald Trump", "then defense secretary Jim Mattis".
+
+    The title must hold an office word, and a lower-case title must end with it ("defense
+    secretary"); a capitalised one may end in its complement ("Secretary of State"). So a
+    place or a verb before a name is no title.
+    """
+    end = _title_end(doc, start)
+    if end == 0 or _key(doc[end - 1]) in COURTESY_TITLES or not _role_word(doc[end - 1]):
+        return None
+    if not (_is_role_head(doc[end - 1]) or doc[end - 1].text[:1].isupper()):
+        return None
+    i = end - 1
+    while i > 0 and end - i < _MAX_ROLE_TOKENS and (i - 1) not in people and not doc[i].is_sent_start:
+        if not (_role_word(doc[i - 1]) or _title_link(doc, i - 1)):
+            break
+        i -= 1
+    while i < end and not _title_opener(doc[i]):
+        i += 1
+    return _role_text(doc, i, start)
+
+
+def _clause_stop(token: Token) -> bool:
+    """Where a role phrase ends: punctuation, a relative pronoun, or a lower-case verb ("told", "said")."""
+    if token.text in _ROLE_STOP_PUNCT or token.lower_ in {"who", "which", "that", "whose"}:
+        return True
+    return token.pos_ in {"VERB", "AUX"} and token.is_lower and _key(token) not in ROLE_QUALIFIERS and not _is_role_head(token)
+
+
+def _phrase_after(doc: Doc, i: int, people: set[int]) -> int:
+    """Where a noun phrase starting at ``i`` ends (-1 when it runs into another person's name)."""
+    j, depth = i, 0
+    while j < len(doc) and j - i < _MAX_ROLE_TOKENS:
+        token = doc[j]
+        if j in people and not _possessed(doc, j, people):
+            return -1
+        if token.is_space:
+            return j
+        depth += (token.text == "(") - (token.text == ")")
+        if depth <= 0 and token.text != ")" and _clause_stop(token):
+            return j
+        j += 1
+    return j if j == len(doc) else -1  # no clean end within reach: not an apposition
+
+
+def _apposition_after(doc: Doc, end: int, people: set[int]) -> str | None:
+    """ "Glenn Fine, the Pentagon's acting inspector general," / "X, who is the ..." / "X is a truck driver"."""
+    if end + 1 >= len(doc):
+        return None
+    i = end
+    if doc[i].text == ",":
+        i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
+            i += 2
+    elif doc[i].lemma_ == "be" and doc[i].is_lower and doc[i + 1].lower_ in ROLE_OPENERS:
+        i += 1  # "Jordan is an unemployed truck driver"
+    else:
+        return None
+    if i >= len(doc) or not (doc[i].lower_ in ROLE_OPENERS or _role_word(doc[i])) or doc[i].lower_ in {"and", "or", "but"}:
+        return None
+    stop = _phrase_after(doc, i, people)
+    return _role_text(doc, i, stop) if stop > i else None
+
+
+def _possessed(doc: Doc, i: int, people: set[int]) -> bool:
+    """A person's name in the possessive inside a role ("Soto's attorney", "Trey's future coach")."""
+    j = i
+    while j in people:
+        j += 1
+    return j < len(doc) and doc[j].lower_ in {"'s", "’s"}
+
+
+def _list_break(doc: Doc, i: int) -> bool:
+    """A word that separates the items of a list before an apposition: "by", "with", or "and"/"or" before a new phrase."""
+    token = doc[i]
+    if token.lower_ in {"by", "with"}:
+        return True
+    return token.lower_ in {"and", "or"} and i + 1 < len(doc) and doc[i + 1].lower_ in ROLE_OPENERS
+
+
+def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
+    """ "the Inspector General of the International Development Agency (USAID), Ann Calvaresi Barr": a role before a comma.
+
+    The phrase must open with a determiner ("the", "a", "her"), or be the clause's start: a
+    phrase such as "In Washington, X" names no role.
+    """
+    if start < 2 or doc[start - 1].text != ",":
+        return None
+    i, depth = start - 1, 0
+    while i > 0 and start - i <= _MAX_ROLE_TOKENS:
+        token = doc[i - 1]
+        if (i - 1) in people and not _possessed(doc, i - 1, people):
+            return None
+        depth += (token.text == ")") - (token.text == "(")
+        if token.is_space or depth <= 0 and token.text != "(" and (_clause_stop(token) or _list_break(doc, i - 1)):
+            break
+        i -= 1
+    for k in range(i, start - 1):
+        if doc[k].lower_ in ROLE_OPENERS and (k == i or doc[k - 1].lower_ not in ROLE_LINKS):
+            return _role_text(doc, k, start - 1)
+    opener = doc[i]
+    clause_start = opener.is_sent_start or i == 0 or doc[i - 1].text in _ROLE_STOP_PUNCT or doc[i - 1].lower_ in SPEECH_VERBS
+    if clause_start and opener.pos_ in {"PROPN", "NOUN", "ADJ"}:
+        return _role_text(doc, i, start - 1)
     return None
+
+
+def _find_role(doc: Doc, spans: list[tuple[int, int]], people: set[int]) -> str | None:
+    """The most informative role stated for a person: the longest title or apposition at any mention."""
+    found: list[str] = []
+    for start, end in spans:
+        for role in (_title_before(doc, start, people), _apposition_after(doc, end, people), _apposition_before(doc, start, people)):
+            if role:
+                found.append(role)
+    return max(found, key=lambda r: len(r.split())) if found else None
 
 
 # --- persons --------------------------------------------------------------------------
 
 
 def _span(doc: Doc, mention: _Mention) -> TextSpan:
+    """A mention as text and character offsets into ``doc.text`` (the cleaned article text)."""
     span = doc[mention.start : mention.end]
     return TextSpan(span.text, span.start_char, span.end_char)
 
@@ -356,17 +693,26 @@ def _canonical(doc: Doc, group: _Group) -> str:
     return max(mixed, key=lambda s: (len(s.split()), len(s)))
 
 
-def _to_person(doc: Doc, group: _Group) -> Person:
+def _to_person(doc: Doc, group: _Group, people: set[int]) -> Person:
+    """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention."""
     spans = sorted({(m.start, m.end): _span(doc, m) for m in group.mentions}.values(), key=lambda s: s.start)
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
-    role = _find_role(doc, [(m.start, m.end) for m in group.mentions])
+    role = _find_role(doc, [(m.start, m.end) for m in group.mentions], people)
     return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans))
 
 
 def _is_standalone(doc: Doc, group: _Group) -> bool:
-    """A person needs one mention outside capitals-only headlines (those are matched, not trusted)."""
-    return any(not doc[m.start : m.end].text.isupper() for m in group.mentions)
+    """Whether a group is a person on its own evidence.
+
+    It needs one mention outside capitals-only headlines (those are matched, not trusted).
+    A bare single word that never appears with a first name needs a cue besides the model,
+    which tags many places and teams ("Surrey", "Wigan") as PERSON; real people are nearly
+    always introduced by full name, a title or a reporting verb.
+    """
+    if all(doc[m.start : m.end].text.isupper() for m in group.mentions):
+        return False
+    return len(group.words) > 1 or any(m.cue for m in group.mentions)
 
 
 def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Person]:
@@ -375,47 +721,57 @@ def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Pers
     groups = [g for g in groups if _is_standalone(doc, g)]
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     _attach_loose(doc, groups, taken)
-    people = sorted((_to_person(doc, g) for g in groups), key=lambda p: p.mentions[0].start)
+    people = sorted((_to_person(doc, g, taken) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 
 
 # --- overrides ------------------------------------------------------------------------
 
 
-def _merge_into(target: Person, other: Person) -> Person:
-    mentions = tuple(sorted(set(target.mentions) | set(other.mentions), key=lambda s: s.start))
-    aliases = tuple(sorted(({target.name, other.name} | set(target.aliases) | set(other.aliases)) - {target.name}))
-    return Person(name=target.name, aliases=aliases, role=target.role or other.role, mentions=mentions)
-
-
 def _names(person: Person) -> set[str]:
+    """Every name of a person, case-folded: overrides may name a person by any of them."""
     return {person.name.casefold(), *(a.casefold() for a in person.aliases)}
+
+
+def _renamed(person: Person, name: str) -> Person:
+    """The person under a new canonical name, the old one kept as an alias."""
+    aliases = tuple(sorted({person.name, *person.aliases} - {name}))
+    return Person(name=name, aliases=aliases, role=person.role, mentions=person.mentions)
+
+
+def _merged(target: Person, source: Person) -> Person:
+    """One person from two: the target's name, both sets of names and mentions, the target's role first."""
+    mentions = tuple(sorted(set(target.mentions) | set(source.mentions), key=lambda s: (s.start, s.end)))
+    aliases = tuple(sorted({source.name, *source.aliases, *target.aliases} - {target.name}))
+    return Person(name=target.name, aliases=aliases, role=target.role or source.role, mentions=mentions)
+
+
+def _apply_merge(people: list[Person], alias: str, canonical: str) -> list[Person]:
+    """ "merge: [alias, canonical]": the person named ``alias`` joins ``canonical`` (or is renamed to it)."""
+    source = next((p for p in people if alias.casefold() in _names(p)), None)
+    if source is None:
+        return people
+    target = next((p for p in people if p is not source and canonical.casefold() in _names(p)), None)
+    if target is None:
+        return [_renamed(p, canonical) if p is source else p for p in people]
+    merged = _merged(_renamed(target, canonical), source)
+    return [merged if p is target else p for p in people if p is not source]
+
+
+def _apply_roles(people: list[Person], roles: tuple[tuple[str, str], ...]) -> list[Person]:
+    """ "roles: [name, role]": the editor's role replaces the extracted one."""
+    wanted = {name.casefold(): role for name, role in roles}
+    result = []
+    for person in people:
+        role = next((wanted[n] for n in sorted(_names(person)) if n in wanted), person.role)
+        result.append(Person(person.name, person.aliases, role, person.mentions))
+    return result
 
 
 def apply_overrides(people: list[Person], overrides: Overrides) -> list[Person]:
     """The editor's corrections win over extraction: merges first, then drops, then roles."""
-    result = list(people)
     for alias, canonical in overrides.merge:
-        source = next((p for p in result if alias.casefold() in _names(p)), None)
-        target = next((p for p in result if p is not source and canonical.casefold() in _names(p)), None)
-        if source is None:
-            continue
-        if target is None:
-            renamed = Person(canonical, tuple(sorted(_names_of(source) - {canonical})), source.role, source.mentions)
-            result[result.index(source)] = renamed
-            continue
-        merged = _merge_into(Person(canonical, target.aliases, target.role, target.mentions), source)
-        result[result.index(target)] = merged
-        result.remove(source)
+        people = _apply_merge(people, alias, canonical)
     dropped = {name.casefold() for name in overrides.drop_people}
-    result = [p for p in result if not (_names(p) & dropped)]
-    roles = {name.casefold(): role for name, role in overrides.roles}
-    for i, person in enumerate(result):
-        role = next((roles[n] for n in _names(person) if n in roles), None)
-        if role is not None:
-            result[i] = Person(person.name, person.aliases, role, person.mentions)
-    return result
-
-
-def _names_of(person: Person) -> set[str]:
-    return {person.name, *person.aliases}
+    people = [p for p in people if not (_names(p) & dropped)]
+    return _apply_roles(people, overrides.roles)

@@ -1,0 +1,236 @@
+"""The people extractor: who is named, under which canonical name and aliases, with which role.
+
+Expectations are written from reading each text: the names a reader would list, never the
+program's output copied back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from builder.extract.people import extract_people
+from builder.model import Overrides, Person
+
+Analyse = Callable[[str], Doc]
+
+
+def _by_name(people: list[Person]) -> dict[str, Person]:
+    return {p.name: p for p in people}
+
+
+def _all_names(people: list[Person]) -> set[str]:
+    return {n for p in people for n in (p.name, *p.aliases)}
+
+
+# --- the seed article ---------------------------------------------------------------
+
+
+def test_seed_has_exactly_the_five_people(seed_doc: Doc) -> None:
+    people = extract_people(seed_doc)
+    assert sorted(p.name for p in people) == ["Ann Calvaresi Barr", "Donald Trump", "Glenn Fine", "Jim Mattis", "Steve Linick"]
+
+
+def test_seed_roles_come_from_the_text(seed_doc: Doc) -> None:
+    roles = {p.name: p.role for p in extract_people(seed_doc)}
+    assert roles["Donald Trump"] == "US President"
+    assert roles["Jim Mattis"] == "then defense secretary"
+    assert roles["Glenn Fine"] == "Pentagon Deputy Inspector General"
+    assert roles["Steve Linick"] == "State Department Inspector General"
+    assert roles["Ann Calvaresi Barr"] == "Inspector General of the International Development Agency (USAID)"
+
+
+def test_seed_trump_has_his_surname_as_alias_and_three_mentions(seed_doc: Doc) -> None:
+    trump = _by_name(extract_people(seed_doc))["Donald Trump"]
+    assert trump.aliases == ("Trump",)
+    assert [m.text for m in trump.mentions] == ["Donald Trump", "Donald Trump", "Trump"]
+
+
+def test_every_mention_offset_points_at_its_text(seed_doc: Doc) -> None:
+    for person in extract_people(seed_doc):
+        for mention in person.mentions:
+            assert seed_doc.text[mention.start : mention.end] == mention.text
+
+
+# --- names ----------------------------------------------------------------------------
+
+
+def test_titles_and_honorifics_stay_out_of_names(analyse: Analyse) -> None:
+    doc = analyse(
+        "Sen. John McCain met Gen. Joseph Votel and Mr. Smith in Washington. President Barack Obama was not there. "
+        "Oxford Prof. Richard Dawkins said nothing."
+    )
+    names = _all_names(extract_people(doc))
+    assert {"John McCain", "Joseph Votel", "Barack Obama", "Richard Dawkins"} <= names
+    assert not any(word in {"Sen.", "Gen.", "Mr.", "President", "Prof."} for n in names for word in n.split())
+
+
+def test_possessive_is_not_part_of_the_name(analyse: Analyse) -> None:
+    doc = analyse("Donald Trump's decision surprised aides. Trump's spokesman declined to comment.")
+    trump = _by_name(extract_people(doc))["Donald Trump"]
+    assert {m.text for m in trump.mentions} == {"Donald Trump", "Trump"}
+
+
+def test_surname_joins_the_only_full_name_it_fits(analyse: Analyse) -> None:
+    doc = analyse("Phil Simmons took four wickets. Later Simmons said the pitch was slow.")
+    people = extract_people(doc)
+    assert [p.name for p in people] == ["Phil Simmons"]
+    assert people[0].aliases == ("Simmons",)
+
+
+def test_initial_and_surname_join_the_full_name(analyse: Analyse) -> None:
+    doc = analyse("Phil Simmons scored 50 runs for Leicestershire.\nBowling: P. Simmons 4-38, A. Dale 2-41.")
+    people = _by_name(extract_people(doc))
+    assert "P. Simmons" in people["Phil Simmons"].aliases
+    assert "A. Dale" in people
+
+
+def test_two_people_with_one_surname_stay_apart(analyse: Analyse) -> None:
+    doc = analyse(
+        "Russian President Boris Yeltsin visited his wife Naina Yeltsin in hospital on Monday. "
+        "Yeltsin stayed for an hour, the Kremlin said."
+    )
+    people = extract_people(doc)
+    by_name = _by_name(people)
+    assert "Boris Yeltsin" in by_name and "Naina Yeltsin" in by_name
+    assert "Yeltsin" not in by_name["Boris Yeltsin"].aliases
+    assert "Yeltsin" not in by_name["Naina Yeltsin"].aliases
+
+
+def test_results_list_names_next_to_countries_are_people(analyse: Analyse) -> None:
+    doc = analyse(
+        "Women's singles, third round\n"
+        "Sandrine Testud (France) beat Ines Gorrochategui (Argentina) 4-6 6-2 6-1\n"
+        "Scott Draper (Australia) beat Doug Flach (U.S.) 6-3 6-4 6-2"
+    )
+    names = {p.name for p in extract_people(doc)}
+    assert names == {"Sandrine Testud", "Ines Gorrochategui", "Scott Draper", "Doug Flach"}
+
+
+def test_cues_find_people_the_model_missed(analyse: Analyse) -> None:
+    """With every entity label removed, the name's own evidence still finds the people."""
+    doc = analyse(
+        "Men's singles, second round\n"
+        "Sjeng Schalken (Netherlands) beat Mikael Tillstrom (Sweden) 6-2 6-4\n"
+        "Bowling: P. Simmons 4-38, Mr. Quarrie 2-41.\n"
+        "Later Kafelnikov said he was tired."
+    )
+    doc.ents = []
+    names = {p.name for p in extract_people(doc)}
+    assert names == {"Sjeng Schalken", "Mikael Tillstrom", "P. Simmons", "Quarrie", "Kafelnikov"}
+
+
+def test_names_in_a_list_of_people_are_people(analyse: Analyse) -> None:
+    """A list item without its own evidence is a person when most items on its line are."""
+    doc = analyse(
+        "Ireland: Andy Townsend (Ireland), Roy Keane (Ireland), Jason McAteer, Ray Houghton, Niall Quinn.\n"
+        "Results: Norwich 1 Wolverhampton 0, Oldham 3 Ipswich 2."
+    )
+    doc.ents = []
+    names = {p.name for p in extract_people(doc)}
+    assert names == {"Andy Townsend", "Roy Keane", "Jason McAteer", "Ray Houghton", "Niall Quinn"}
+
+
+def test_headline_capitals_and_places_are_not_people(analyse: Analyse) -> None:
+    doc = analyse(
+        "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY.\n"
+        "LONDON 1996-08-30\n"
+        "West Indian all-rounder Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset."
+    )
+    names = _all_names(extract_people(doc))
+    assert "Phil Simmons" in names
+    assert not names & {"LEICESTERSHIRE", "LONDON", "Leicestershire", "Somerset", "West Indian"}
+
+
+def test_headline_mention_joins_a_name_from_the_body(analyse: Analyse) -> None:
+    doc = analyse("SOCCER - SHEARER NAMED ENGLAND CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.")
+    shearer = _by_name(extract_people(doc))["Alan Shearer"]
+    assert "SHEARER" in shearer.aliases
+
+
+def test_nationalities_and_organisations_are_not_people(analyse: Analyse) -> None:
+    doc = analyse("Russian officials and the Pentagon said on Friday that Manchester United and Reuters had not been told.")
+    assert extract_people(doc) == []
+
+
+def test_odd_input_does_not_crash(analyse: Analyse) -> None:
+    for text in ("", " \n\n ", "...", "A.", "MR. - (", "Smith 's", "de van der", "J. J. J.", "- Mr. Jr. III"):
+        assert isinstance(extract_people(analyse(text)), list)
+
+
+# --- roles ----------------------------------------------------------------------------
+
+
+def test_role_from_apposition_after_the_name(analyse: Analyse) -> None:
+    doc = analyse("Glenn Fine, the Pentagon's acting inspector general, said the report was accurate.")
+    assert _by_name(extract_people(doc))["Glenn Fine"].role == "Pentagon's acting inspector general"
+
+
+def test_role_from_who_is_clause(analyse: Analyse) -> None:
+    doc = analyse("The plan was backed by Maria Lopez, who is the chief executive of Acme Corp, on Tuesday.")
+    assert _by_name(extract_people(doc))["Maria Lopez"].role == "chief executive of Acme Corp"
+
+
+def test_role_keeps_its_qualifier(analyse: Analyse) -> None:
+    doc = analyse("The talks were led by former Foreign Minister Igor Ivanov in Moscow.")
+    assert _by_name(extract_people(doc))["Igor Ivanov"].role == "former Foreign Minister"
+
+
+def test_the_longest_role_wins(analyse: Analyse) -> None:
+    doc = analyse(
+        "President Vladimir Putin spoke first. Later, Russian President Vladimir Putin met reporters in the Kremlin."
+    )
+    assert _by_name(extract_people(doc))["Vladimir Putin"].role == "Russian President"
+
+
+def test_courtesy_title_is_no_role(analyse: Analyse) -> None:
+    doc = analyse("Mr. John Carter said he would appeal.")
+    assert _by_name(extract_people(doc))["John Carter"].role is None
+
+
+# --- overrides ------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def two_people(analyse: Analyse) -> Doc:
+    return analyse("Phil Simmons took four wickets. Glenn Fine, the Pentagon's acting inspector general, said Simmons was right.")
+
+
+def test_override_drops_a_person(two_people: Doc) -> None:
+    people = extract_people(two_people, overrides=Overrides(drop_people=("Phil Simmons",)))
+    assert [p.name for p in people] == ["Glenn Fine"]
+
+
+def test_override_drop_matches_an_alias_too(two_people: Doc) -> None:
+    people = extract_people(two_people, overrides=Overrides(drop_people=("simmons",)))
+    assert [p.name for p in people] == ["Glenn Fine"]
+
+
+def test_override_sets_a_role(two_people: Doc) -> None:
+    people = _by_name(extract_people(two_people, overrides=Overrides(roles=(("Phil Simmons", "all-rounder"), ("Glenn Fine", "watchdog")))))
+    assert people["Phil Simmons"].role == "all-rounder"
+    assert people["Glenn Fine"].role == "watchdog"
+
+
+def test_override_merges_an_alias_into_a_canonical_name(two_people: Doc) -> None:
+    people = extract_people(two_people, overrides=Overrides(merge=(("Glenn Fine", "Phil Simmons"),)))
+    assert [p.name for p in people] == ["Phil Simmons"]
+    merged = people[0]
+    assert "Glenn Fine" in merged.aliases
+    assert {m.text for m in merged.mentions} == {"Phil Simmons", "Simmons", "Glenn Fine"}
+
+
+def test_override_merge_can_rename_a_person(two_people: Doc) -> None:
+    people = _by_name(extract_people(two_people, overrides=Overrides(merge=(("Phil Simmons", "Philip Verant Simmons"),))))
+    assert "Philip Verant Simmons" in people
+    assert "Phil Simmons" in people["Philip Verant Simmons"].aliases
+
+
+def test_override_for_an_unknown_name_changes_nothing(two_people: Doc) -> None:
+    plain = extract_people(two_people)
+    overridden = extract_people(
+        two_people, overrides=Overrides(drop_people=("Nobody",), roles=(("Nobody", "x"),), merge=(("Nobody", "Someone"),))
+    )
+    assert overridden == plain
