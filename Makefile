@@ -21,14 +21,20 @@ serve: $(DEPS) ## Live preview on http://127.0.0.1:8000
 check: $(DEPS) ## Validate content/ without building
 	$(BIN)/digest check
 
-test: $(DEVDEPS) ## Install test dependencies and run the whole suite
+test: $(DEVDEPS) ## Install test dependencies (Debian's chromium for the browser tests) and run the whole suite
+	@# The security tests drive Debian's Chromium through Playwright (never `playwright install`).
+	@# Installing it needs root (as in CI); elsewhere the browser tests skip, or fail when CI=true.
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+		else echo "note: /usr/bin/chromium missing; run 'sudo apt-get install -y chromium' for the browser tests"; fi; \
+	fi
 	$(BIN)/ruff check builder tests
 	$(BIN)/python -m pytest
 
 eval: $(DEPS) ## Score every task on ../shared/eval against the pinned floors in eval_floors.json
 	$(BIN)/python -m builder.evaluate
 
-bench: $(DEPS) ## Benchmark builds of N articles (make bench N="1000 2000")
+bench: $(DEVDEPS) ## Benchmark builds of N articles (make bench N="1000 2000")
 	$(BIN)/python -m builder.bench $(N)
 
 lint: $(DEVDEPS)
@@ -40,7 +46,7 @@ $(VENV)/bin/python:
 
 $(DEPS): requirements.txt pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -r requirements.txt
-	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 $(DEVDEPS): requirements-dev.txt $(DEPS)
