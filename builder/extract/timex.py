@@ -1,18 +1,164 @@
-"""Temporal expressions: spans with a TimeML type and value resolved against publication."""
+"""Temporal expressions: spans with a TimeML (TIMEX3) type and value resolved against publication.
+
+The rules in :mod:`builder.extract.timex_rules` find candidate spans over the whole text
+(longest match wins, so "the quarter ended Sept. 30" is two timexes as in TempEval);
+each is then resolved in text order, because anaphoric expressions ("a year earlier",
+"the quarter") take their value from the expressions before them. The tense of the
+sentence, read from the spaCy parse, decides the direction of bare weekdays and months.
+Without a publication date, values that depend on it are written with X digits
+("last year" -> XXXX), as TIMEX3 does for an unknown anchor.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from builder.extract.timex_handlers import FUTURE, PAST, PRESENT, Context, Handler
+from builder.extract.timex_rules import TRIGGERS, compile_rules
+from builder.lexicons.time import PLANNING_VERBS
 from builder.model import Timex
+
+# A notional anchor for documents without a publication date: values are computed against it
+# and then masked, so the discourse logic (quarters, reference days) runs the same way.
+NOTIONAL_ANCHOR = dt.date(2000, 7, 1)
+
+# How far (characters) a quarter stays the discourse topic for "a year ago", "the quarter":
+# an earnings paragraph or two, as the TimeML anchoring of such expressions assumes.
+QUARTER_MEMORY = 600
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "going"})
+_MODAL_FUTURE = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+_PAST_AUX = frozenset({"was", "were", "had", "did", "has", "have"})
+
+Candidate = tuple[int, int, int, Handler, re.Match[str]]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
+    return compile_rules()
 
 
 def extract_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
-    """spaCy DATE/TIME entities with no value yet (baseline; see issue 5)."""
-    return [
-        Timex(ent.text, ent.start_char, ent.end_char, "TIME" if ent.label_ == "TIME" else "DATE", "")
-        for ent in doc.ents
-        if ent.label_ in ("DATE", "TIME")
-    ]
+    """Every temporal expression of the text, with its TIMEX3 type and value."""
+    text = doc.text
+    ctx = Context(anchor=published or NOTIONAL_ANCHOR)
+    timexes = []
+    quarter_seen = 0
+    for start, end, _, handler, match in _select(_candidates(text), ctx.anchor):
+        ctx.tense = sentence_tense(doc, start, end)
+        ctx.relative = False
+        if ctx.last_quarter and start - quarter_seen > QUARTER_MEMORY:
+            ctx.last_quarter = None
+        before = ctx.last_quarter
+        result = _safe(handler, match, ctx)
+        if ctx.last_quarter != before or (ctx.last_quarter and result and "Q" in result[1]):
+            quarter_seen = start
+        if result is None:
+            continue
+        kind, value = result
+        if published is None and ctx.relative:
+            value = re.sub(r"\d", "X", value)
+        timexes.append(Timex(text[start:end], start, end, kind, value))
+    return timexes
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every rule match, as (start, end, rule priority, handler, match); a rule whose trigger
+    words are all absent from the text is not run."""
+    found = []
+    lower = text.lower()
+    for priority, (name, pattern, handler) in enumerate(_rules()):
+        triggers = TRIGGERS.get(name)
+        if triggers and not any(word in lower for word in triggers):
+            continue
+        for match in pattern.finditer(text):
+            start, end = _trim(text, match.start(), match.end())
+            if end > start:
+                found.append((start, end, priority, handler, match))
+    return found
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Spans never start or end with spaces or punctuation (TempEval spans are word-aligned)."""
+    while end > start and text[end - 1] in " \t\n,;:'\"":
+        end -= 1
+    while start < end and text[start] in " \t\n,;:'\"":
+        start += 1
+    return start, end
+
+
+def _select(candidates: list[Candidate], anchor: dt.date) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the earlier rule; a rule that declines
+    its match (an age such as "6-year-old") still claims the span so no shorter rule takes it."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        start, end = cand[0], cand[1]
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        if _safe(cand[3], cand[4], Context(anchor=anchor)) is not None:
+            chosen.append(cand)
+        elif not cand[4].groupdict().get("old"):
+            continue
+        taken.append((start, end))
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def _safe(handler: Handler, match: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """Run a rule; odd input (an impossible date) makes it decline instead of failing the build."""
+    try:
+        return handler(match, ctx)
+    except (ValueError, KeyError, OverflowError, TypeError):
+        return None
+
+
+def sentence_tense(doc: Doc, start: int, end: int) -> str:
+    """The tense of the clause a timex belongs to: its governing verb and that verb's auxiliaries.
+
+    TIDES 2005 §4.2 resolves a bare "Monday" to the one before the publication date in
+    past-tense reporting and to the one after in future-tense statements.
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return PAST
+    verb = governing_verb(span)
+    if verb is None:
+        return PAST
+    return _verb_tense(verb)
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The verb the timex depends on (its clause), climbing the parse from the span's root."""
+    token = span.root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+            return token
+        if token.head.i == token.i:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+    return None
+
+
+def _verb_tense(verb: Token) -> str:
+    """Future with will/shall/going to, or under a verb of planning ("scheduled a meeting Thursday":
+    the event is intended, TimeML 1.2.1 §3 modality); past with a past form or a perfect; an
+    infinitive ("agreed to acquire X Friday") takes the tense of the verb it depends on."""
+    for _ in range(3):
+        auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+        words = {aux.lower_ for aux in auxes}
+        if verb.lemma_.lower() in PLANNING_VERBS:
+            return FUTURE
+        if verb.tag_ == "VB" and not words & (_FUTURE_AUX | _MODAL_FUTURE) and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    if words & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+        return FUTURE
+    perfect = verb.tag_ == "VBN" and not words & {"is", "are", "am", "be", "been", "being"}
+    if words & _PAST_AUX or verb.tag_ == "VBD" or perfect or any(aux.tag_ == "VBD" for aux in auxes):
+        return PAST
+    return PRESENT

@@ -54,7 +54,7 @@ TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})  # written 
 
 # Deictic shifts (TIDES 2005 §4.2: "last", "this", "next" move the reference by whole calendar units).
 SHIFTS: dict[str, int] = {
-    "last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
+    "last": -1, "past": -1, "previous": -1, "the past": -1, "the previous": -1, "this": 0, "current": 0, "the current": 0, "next": 1,
     "coming": 1, "this coming": 1, "the coming": 1, "following": 1, "the following": 1,
 }
 
@@ -74,7 +74,7 @@ REF_WORDS: dict[str, str] = {
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "then current": "PAST_REF", "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
-    "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "future": "FUTURE_REF",
+    "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "past years": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
@@ -105,3 +105,12 @@ DECADE_WORDS: dict[str, int] = {
 MODIFIERS: tuple[str, ...] = (
     "early", "late", "mid", "mid-", "the middle of", "the end of", "the beginning of", "the start of", "the close of",
 )
+
+# Verbs whose object or complement is intended, not yet done: a weekday or date they govern lies
+# after publication ("scheduled a news conference Thursday", "plans to vote Monday").
+PLANNING_VERBS: frozenset[str] = frozenset({
+    "plan", "schedule", "expect", "intend", "slate", "postpone", "delay", "set", "aim", "hope", "propose",
+})
+
+# Prepositions that introduce a deadline, which news states ahead of time ("until Tuesday").
+DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "no later than", "by next")

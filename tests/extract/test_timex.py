@@ -1,0 +1,85 @@
+"""Temporal expressions: spans and TIMEX3 values resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from builder.extract.timex import extract_timexes
+
+PUBLISHED = dt.date(2019, 8, 7)  # a Wednesday
+
+
+def _values(analyse, text: str, published: dt.date | None = PUBLISHED) -> dict[str, tuple[str, str]]:
+    doc = analyse(text)
+    timexes = extract_timexes(doc, published)
+    for timex in timexes:
+        assert doc.text[timex.start:timex.end] == timex.text
+    return {t.text: (t.type, t.value) for t in timexes}
+
+
+def test_seed_relative_expressions(seed_doc) -> None:
+    values = {t.text.lower(): t.value for t in extract_timexes(seed_doc, PUBLISHED)}
+    assert values["last year"] == "2018"
+    assert values["last month"] == "2019-07"
+    assert values["this quarter"] == "2019-Q3"
+    assert any(text.endswith("spring") and value == "2019-SP" for text, value in values.items())
+
+
+def test_seed_without_publication_date_masks_anchored_values(seed_doc) -> None:
+    values = {t.text.lower(): t.value for t in extract_timexes(seed_doc, None)}
+    assert values["last year"] == "XXXX"
+    assert values["last month"] == "XXXX-XX"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The deal closed on March 12, 1998.", "March 12, 1998", ("DATE", "1998-03-12")),
+        ("Sales fell in July 1997.", "July 1997", ("DATE", "1997-07")),
+        ("Profit rose in the third quarter.", "the third quarter", ("DATE", "2019-Q3")),
+        ("The plant opened in the 1980s.", "the 1980s", ("DATE", "198")),
+        ("He was born in 1961.", "1961", ("DATE", "1961")),
+        ("The talks lasted five months.", "five months", ("DURATION", "P5M")),
+        ("The flight took three hours.", "three hours", ("DURATION", "PT3H")),
+        ("It has been going on for years.", "years", ("DURATION", "PXY")),
+        ("The paper is published daily.", "daily", ("SET", "P1D")),
+        ("Rates are high now.", "now", ("DATE", "PRESENT_REF")),
+        ("Prices rose yesterday.", "yesterday", ("DATE", "2019-08-06")),
+        ("The company was founded two years ago.", "two years ago", ("DATE", "2017")),
+        ("The vote was held earlier this year.", "earlier this year", ("DATE", "2019")),
+        ("The meeting will end at 10 p.m. tomorrow.", "10 p.m. tomorrow", ("TIME", "2019-08-08T22:00")),
+    ],
+)
+def test_values(analyse, text: str, span: str, expected: tuple[str, str]) -> None:
+    assert _values(analyse, text)[span] == expected
+
+
+def test_bare_weekday_follows_the_tense(analyse) -> None:
+    """2019-08-07 is a Wednesday: the Monday before is Aug 5, the Monday after Aug 12."""
+    assert _values(analyse, "The minister resigned on Monday.")["Monday"] == ("DATE", "2019-08-05")
+    assert _values(analyse, "The minister will resign on Monday.")["Monday"] == ("DATE", "2019-08-12")
+
+
+def test_span_excludes_the_preposition(analyse) -> None:
+    doc = analyse("The report came out in January.")
+    (timex,) = extract_timexes(doc, PUBLISHED)
+    assert timex.text == "January"
+    assert timex.value == "2019-01"
+
+
+def test_ages_are_not_temporal_expressions(analyse) -> None:
+    assert _values(analyse, "A 6-year-old boy was rescued.") == {}
+
+
+def test_year_ago_takes_the_quarter_under_discussion(analyse) -> None:
+    values = _values(analyse, "Third-quarter profit rose to $5 million from $3 million a year ago.")
+    assert values["Third-quarter"] == ("DATE", "2019-Q3")
+    assert values["a year ago"] == ("DATE", "2018-Q3")
+
+
+def test_odd_input_does_not_crash(analyse) -> None:
+    for text in ("", "Feb. 30, 1999 and 13/45/2000", "On Sept. 31 at 99:99 p.m.", "\n\n"):
+        extract_timexes(analyse(text), PUBLISHED)
+        extract_timexes(analyse(text), None)
