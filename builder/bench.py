@@ -103,6 +103,24 @@ def spacy_pipe(project: Path) -> float:
     return round(float(out.stdout.strip().splitlines()[-1]), 2)
 
 
+QUERY = "president"
+
+
+def search_costs(project: Path, digest: list[str], env: dict[str, str]) -> dict[str, object]:
+    """Bytes a reader fetches for the home page and for one query, with each search engine."""
+    from builder.bench_search import query_bytes
+
+    costs: dict[str, object] = {}
+    material = query_bytes(project / "site", "material", QUERY)
+    costs["material_page_bytes"], costs["material_query_bytes"] = material["page_bytes"], material["query_bytes"]
+    costs["pagefind_build_s"], _, _ = timed([*digest, "--search", "pagefind"], project, env)
+    bundle = project / "site" / "pagefind"
+    costs["pagefind_bundle_mb"] = round(sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 1e6, 2)
+    pagefind = query_bytes(project / "site", "pagefind", QUERY)
+    costs["pagefind_page_bytes"], costs["pagefind_query_bytes"] = pagefind["page_bytes"], pagefind["query_bytes"]
+    return costs
+
+
 def bench(count: int, texts: list[tuple[str, str]], scratch: Path) -> dict[str, object]:
     project = make_project(scratch, count, texts)
     digest = [sys.executable, "-m", "builder.cli", "--project", str(project), "build"]
@@ -123,6 +141,7 @@ def bench(count: int, texts: list[tuple[str, str]], scratch: Path) -> dict[str, 
     result["pages"] = sum(1 for _ in docs.rglob("*.md"))
     index = project / "site" / "search" / "search_index.json"
     result["search_index_mb"] = round(index.stat().st_size / 1e6, 2) if index.exists() else None
+    result.update(search_costs(project, digest, env))
     extract = result["cold_extract_s"]
     # Extraction speed as a share of raw nlp.pipe speed (1.0 = as fast as parsing alone).
     result["extract_speed_vs_pipe"] = round(result["spacy_pipe_s"] / extract, 2) if extract else None
