@@ -1,0 +1,168 @@
+"""The summarizer: lead-weighted centrality, and the sentences a reader would refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.summary import extract_summary
+from builder.lexicons.summary import CONNECTIVES, DEPENDENT_PRONOUNS
+from builder.model import Paragraph
+
+# A short story whose later sentences all restate the volcano; used by several tests.
+STORY = (
+    "A volcano erupted on the island of Sula on Monday, forcing thousands of residents to flee their homes. "
+    "Officials said the volcano had been quiet for forty years before the eruption. "
+    "Ash from the volcano closed the island airport and two harbours. "
+    "Farmers on the island lost crops to the ash. "
+    "Scientists expect the volcano to keep erupting for weeks, officials said."
+)
+
+
+def paragraphs_of(text: str, headings: tuple[str, ...] = ()) -> tuple[Paragraph, ...]:
+    """Blank-line-separated blocks, with the listed block texts marked as headings."""
+    blocks, start = [], 0
+    for index, block in enumerate(text.split("\n\n")):
+        kind = "heading" if block in headings else "text"
+        blocks.append(Paragraph(index, start, start + len(block), kind))
+        start += len(block) + 2
+    return tuple(blocks)
+
+
+def first_word(text: str) -> str:
+    return text.split()[0].strip("\"“‘'").lower()
+
+
+def test_seed_summary_opens_with_its_lead_and_skips_the_subheading(seed_doc, seed_clean) -> None:
+    summary = extract_summary(seed_doc, seed_clean.paragraphs)
+    assert summary[0].text.startswith("The terrorist group Daesh [ISIS] has in recent months strengthened its clandestine network")
+    headings = [p for p in seed_clean.paragraphs if p.kind == "heading"]
+    assert any(seed_clean.text[p.start : p.end] == "Senior US commanders against ‘partial withdrawal’" for p in headings)
+    for span in summary:
+        paragraph = seed_clean.paragraph_at(span.start)
+        assert paragraph is not None and paragraph.kind == "text"
+        assert "Senior US commanders" not in span.text
+
+
+def test_spans_are_offsets_into_the_text_in_reading_order(seed_doc, seed_clean) -> None:
+    summary = extract_summary(seed_doc, seed_clean.paragraphs, sentences=5)
+    assert len(summary) == 5
+    assert all(seed_doc.text[s.start : s.end] == s.text for s in summary)
+    starts = [s.start for s in summary]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+
+
+def test_sentence_count_is_respected(analyse) -> None:
+    doc = analyse(STORY)
+    assert len(extract_summary(doc, sentences=1)) == 1
+    assert len(extract_summary(doc, sentences=2)) == 2
+    assert extract_summary(doc, sentences=0) == []
+
+
+@pytest.mark.parametrize("budget", [12, 20, 35, 60])
+def test_max_words_is_never_exceeded(seed_doc, seed_clean, budget: int) -> None:
+    summary = extract_summary(seed_doc, seed_clean.paragraphs, sentences=10, max_words=budget)
+    assert sum(len(s.text.split()) for s in summary) <= budget
+
+
+def test_word_budget_still_yields_a_summary_when_the_lead_is_long(seed_doc, seed_clean) -> None:
+    # The seed's second sentence is about 90 words; a 60-word budget must skip it, not stop.
+    summary = extract_summary(seed_doc, seed_clean.paragraphs, sentences=3, max_words=60)
+    assert summary and all(len(s.text.split()) < 60 for s in summary)
+
+
+def test_a_central_heading_is_never_chosen(analyse) -> None:
+    heading = "Volcano erupts and volcano ash closes island airport"
+    text = heading + "\n\n" + STORY
+    summary = extract_summary(analyse(text), paragraphs_of(text, (heading,)), sentences=6)
+    assert summary
+    assert all(s.start > len(heading) for s in summary)
+    assert any(s.text.startswith("A volcano erupted on the island") for s in summary), "the sentence after the heading is kept"
+
+
+def test_headings_only_gives_an_empty_summary(analyse) -> None:
+    text = "Markets\n\nMore stories"
+    assert extract_summary(analyse(text), paragraphs_of(text, ("Markets", "More stories"))) == []
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_text_gives_an_empty_summary(analyse, text: str) -> None:
+    assert extract_summary(analyse(text)) == []
+
+
+def test_a_one_sentence_article_is_its_own_summary(analyse) -> None:
+    text = "The city council approved the new budget on Tuesday after a long debate."
+    summary = extract_summary(analyse(text))
+    assert [s.text for s in summary] == [text]
+
+
+def test_pronoun_or_connective_openers_appear_only_after_their_antecedent(analyse) -> None:
+    text = (
+        "The government announced a new tax on sugar drinks on Monday. "
+        "Shops across the country prepared for the change. "
+        "However, the sugar tax on drinks will hit poor families hardest, critics of the sugar tax said. "
+        "He said the sugar drinks tax was unfair to families. "
+        "The tax starts in April."
+    )
+    doc = analyse(text)
+    for n in (1, 2, 3):
+        summary = extract_summary(doc, sentences=n)
+        sentence_starts = [s.start_char for s in doc.sents]
+        for span in summary:
+            if first_word(span.text) in DEPENDENT_PRONOUNS | CONNECTIVES:
+                previous = sentence_starts[sentence_starts.index(span.start) - 1]
+                assert previous in {s.start for s in summary}, span.text
+
+
+def test_an_opening_connective_is_skipped_even_in_the_lead(analyse) -> None:
+    text = (
+        "But the storm changed course overnight and spared the coast. "
+        "The national weather service downgraded the storm warning for the coast on Friday. "
+        "Coastal towns reopened schools after the storm passed."
+    )
+    summary = extract_summary(analyse(text), sentences=1)
+    assert summary and not summary[0].text.startswith("But")
+
+
+def test_dependent_sentences_alone_give_no_summary(analyse) -> None:
+    assert extract_summary(analyse("He said it was over. But they did not agree.")) == []
+
+
+def test_quote_fragments_and_datelines_are_not_summary_sentences(analyse) -> None:
+    text = (
+        "WASHINGTON (CNN) -- "
+        "The senator told reporters the bill would pass the senate this week. "
+        '"We have the votes. '
+        'We have the votes in the senate and the bill will pass," the senator said. '
+        "Read more:"
+    )
+    summary = extract_summary(analyse(text), sentences=5)
+    texts = [s.text for s in summary]
+    assert texts, "the two complete sentences should remain"
+    for t in texts:
+        assert t.count('"') % 2 == 0, t
+        assert t not in ("WASHINGTON (CNN) --", "Read more:")
+        assert len(t.split()) >= 4
+
+
+def test_near_duplicate_sentences_are_not_both_chosen(analyse) -> None:
+    text = (
+        "The central bank raised interest rates by half a point on Thursday. "
+        "On Thursday the central bank raised interest rates by half a point. "
+        "Economists had expected a smaller rise in interest rates. "
+        "Mortgage costs will rise for millions of households."
+    )
+    summary = [s.text for s in extract_summary(analyse(text), sentences=3)]
+    assert len(summary) == 3
+    assert not {text.split(". ")[0] + ".", text.split(". ")[1] + "."} <= set(summary)
+
+
+def test_a_central_later_sentence_can_beat_a_scene_setting_lead(analyse) -> None:
+    text = (
+        "Snow lay on the hills on a cold and quiet morning. "
+        "The river flooded the town of Ebro after three days of rain. "
+        "Rescue teams pulled residents from houses in the flooded town. "
+        "The flooded river cut the road to the town. "
+        "Rain is expected to ease by the weekend, forecasters in the town said."
+    )
+    summary = extract_summary(analyse(text), sentences=1)
+    assert summary[0].text != "Snow lay on the hills on a cold and quiet morning."
