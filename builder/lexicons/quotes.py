@@ -12,9 +12,15 @@ from __future__ import annotations
 # marks inches and seconds far more often than speech.
 DOUBLE_MARKS = frozenset('"“”„‟')
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as running text, one space between words."""
+    return frozenset(text.split())
+
+
 # Lemmas of verbs that introduce reported speech or writing ("said", "told", "wrote",
 # "tweeted") and of verbs that frame a quoted label ("called it", "dubbed him").
-REPORTING_VERBS = frozenset(
+REPORTING_VERBS = _words(
     """
     say tell add ask write explain note argue claim state declare insist warn continue recall
     announce respond reply answer suggest report acknowledge admit assert contend comment remark
@@ -25,15 +31,26 @@ REPORTING_VERBS = frozenset(
     proclaim reveal speculate tease wonder think believe hope find show recommend told says
     interject interrupt exclaim sigh laugh plead beg rule order advise decry blast slam mock
     rip attack dismiss defend thunder fire hit lash counsel concur agree disagree estimate
-    """.split()
+    """
 )
 
 # Reporting verbs that also have a common non-speech sense; they count as a cue only when
 # a quote is their object or complement, never as a loose cue elsewhere in the sentence.
-WEAK_REPORTING_VERBS = frozenset("continue read find show hit fire think believe hope agree".split())
+WEAK_REPORTING_VERBS = _words("continue read find show hit fire think believe hope agree")
 
-# Multi-word cues that name the source after them: "according to the report".
-ACCORDING_TO = (("according", "to"), ("per",), ("via",))
+# Cues that name the source after them: "according to the report", "per the bylaws".
+# "per" counts only before a determined noun ("per the report", not "$5 per month").
+ACCORDING_TO = (("according", "to"), ("per",))
+
+# Nouns for something said or written; their possessor is the speaker of a quote they
+# introduce ("Trump's claim that there were “thousands of shootings”").
+SPEECH_NOUNS = _words(
+    """
+    claim statement remark remarks comment comments words word promise pledge tweet tweets letter
+    missive description assertion suggestion argument warning message speech answer response reply
+    call question vow boast quip joke accusation charge insistence prediction testimony
+    """
+)
 
 # Subject pronouns resolved to the person they refer to; others are not a person ("it",
 # "they") or are the writer ("I", "we") and stay unknown.
@@ -42,20 +59,30 @@ PERSON_PRONOUNS = {"he": "m", "she": "f"}
 # Object/possessive forms, used to learn which pronoun an article uses for a person.
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
+# Common nouns for an unnamed person: a "she said" after "the woman" is not a named person.
+GENDERED_NOUNS = {
+    **dict.fromkeys(_words("woman mother wife daughter girl lady sister grandmother widow aunt niece mom actress"), "f"),
+    **dict.fromkeys(_words("man father husband son boy brother grandfather widower uncle nephew dad actor"), "m"),
+}
+
 # Honorifics that fix a person's gender for pronoun agreement.
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f"}
 
 # Relative pronouns: a "which said" / "who told" subject stands for the noun it modifies.
-RELATIVE_PRONOUNS = frozenset("who which that whom".split())
+RELATIVE_PRONOUNS = _words("who which that whom")
 
 # Subjects that never name a source on their own.
-NON_SOURCES = frozenset("i we you it they this there what one me us them someone something".split())
+NON_SOURCES = _words("i we you it they this there what one me us them someone something")
 
 # Dashes that introduce an attribution after a quote ("…" — Jane Doe).
 DASHES = frozenset(["—", "–", "--", "-", "―"])
 
 # Characters that end a sentence outside a quote.
 SENTENCE_END = frozenset([".", "!", "?", "…"])
+
+# Words right before a Title Case quote that make it the name of a show or work:
+# on "Face the Nation", episode of "Morning Joe", the documentary "13th".
+TITLE_INTRODUCERS = _words("on of in titled entitled documentary film show book program programme series episode album song")
 
 # A quote this short is a label, title or scare quote ("deplorables"), never a key quote.
 MIN_KEY_WORDS = 4

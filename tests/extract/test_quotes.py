@@ -1,0 +1,315 @@
+"""Quotes: every direct quote with the right speaker (issue 4).
+
+Each form news uses to attribute a quote has a short made-up example; the expected
+speaker is what a reader of the sentence would say. People are built by hand (names and
+their mentions found in the text) so these tests do not depend on the people extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from builder.extract.quotes import extract_quotes, rank_key_quotes
+from builder.model import Person, Quote, TextSpan
+
+JANE = ("Jane Doe", ("Doe",))
+JOHN = ("John Smith", ("Smith",))
+TRUMP = ("Donald Trump", ("Trump",))
+
+
+def people_in(text: str, *names: tuple[str, tuple[str, ...]]) -> list[Person]:
+    """Persons with every mention of their name or aliases in ``text`` (longest form first)."""
+    people = []
+    for name, aliases in names:
+        mentions: list[TextSpan] = []
+        taken: set[int] = set()
+        for form in sorted((name, *aliases), key=len, reverse=True):
+            for match in re.finditer(rf"\b{re.escape(form)}\b", text):
+                if match.start() not in taken:
+                    taken.update(range(match.start(), match.end()))
+                    mentions.append(TextSpan(form, match.start(), match.end()))
+        people.append(Person(name=name, aliases=aliases, mentions=tuple(sorted(mentions, key=lambda m: m.start))))
+    return people
+
+
+@pytest.fixture(scope="module")
+def quotes_of(analyse: Callable[[str], Doc]) -> Callable[..., list[Quote]]:
+    def run(text: str, *names: tuple[str, tuple[str, ...]]) -> list[Quote]:
+        doc = analyse(text)
+        quotes = extract_quotes(doc, people_in(text, *names))
+        for quote in quotes:
+            assert doc.text[quote.start : quote.end] == quote.text
+        return quotes
+
+    return run
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --------------------------------------------------------------------------- attribution forms
+
+
+def test_quote_then_name_said(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May," Doe said on Tuesday.', JANE))
+    assert quote.text == "The bridge will open in May,"
+    assert quote.speaker == "Jane Doe"
+    assert quote.cue == "said"
+
+
+def test_quote_then_inverted_said_name_with_apposition(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May," said Jane Doe, the mayor of Springfield.', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_name_said_colon_quote(quotes_of) -> None:
+    quote = only(quotes_of('Jane Doe said: "The bridge will open in May."', JANE))
+    assert quote.text == "The bridge will open in May."
+    assert quote.speaker == "Jane Doe"
+
+
+def test_person_in_apposition_to_a_description(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May," the city treasurer, John Smith, told reporters.', JOHN))
+    assert quote.speaker == "John Smith"
+
+
+def test_description_mentioning_a_person_is_not_that_person(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May," a longtime friend of Jane Doe told reporters.', JANE))
+    assert quote.speaker == "a longtime friend of Jane Doe"
+
+
+def test_according_to_a_source_that_is_not_a_person(quotes_of) -> None:
+    quote = only(quotes_of('According to the city report, "the bridge is unsafe for heavy trucks."'))
+    assert quote.speaker == "the city report"
+    assert quote.cue == "according to"
+
+
+def test_person_named_before_a_participle_cue(quotes_of) -> None:
+    quote = only(quotes_of('The new ad uses footage of Jane Doe saying, "We will open the bridge in May."', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_non_person_subject_is_kept_as_written(quotes_of) -> None:
+    quote = only(quotes_of('"Prices will rise next year," the central bank said.'))
+    assert quote.speaker == "the central bank"
+
+
+def test_canonical_name_replaces_a_surname(quotes_of) -> None:
+    quote = only(quotes_of('"We will build it quickly," Trump said at the rally.', TRUMP))
+    assert quote.speaker == "Donald Trump"
+
+
+def test_speaker_named_in_the_previous_sentence(quotes_of) -> None:
+    quote = only(quotes_of('Jane Doe said the budget was balanced. "Every number has been checked twice."', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_speaker_named_in_the_next_sentence(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May." That is what Jane Doe told the council on Monday.', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_next_sentence_reporting_its_own_statement_is_not_the_cue(quotes_of) -> None:
+    text = 'Jane Doe said the vote was "a turning point for the city." John Smith said it would change nothing.'
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
+def test_pronoun_resolves_to_the_last_person_subject(quotes_of) -> None:
+    text = 'Jane Doe opened the council meeting on Monday.\n\n"We will not raise taxes this year," she said.'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(quotes_of) -> None:
+    text = (
+        "Jane Doe opened the council meeting. She thanked the staff.\n\n"
+        "John Smith, the treasurer, disagreed with the plan.\n\n"
+        '"The numbers do not add up," he said.\n\n'
+        '"They will add up by June," she said.'
+    )
+    first, second = quotes_of(text, JANE, JOHN)
+    assert first.speaker == "John Smith"
+    assert second.speaker == "Jane Doe"
+
+
+def test_pronoun_after_an_unnamed_woman_stays_unknown(quotes_of) -> None:
+    text = 'Jane Doe left early. A woman in the front row stood up.\n\n"Nobody asked us about the bridge," she said.'
+    assert only(quotes_of(text, JANE)).speaker is None
+
+
+def test_several_quoted_sentences_in_a_row_share_the_speaker(quotes_of) -> None:
+    text = '"The bridge will open in May," Jane Doe said. "After that we start on the tunnel."'
+    first, second = quotes_of(text, JANE)
+    assert second.text == "After that we start on the tunnel."
+    assert first.speaker == second.speaker == "Jane Doe"
+
+
+def test_quote_before_an_attributed_quote_takes_its_speaker(quotes_of) -> None:
+    text = '"We start on the bridge in May." "The tunnel follows in June," Jane Doe said.'
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_next_paragraph_quote_continues_the_speaker(quotes_of) -> None:
+    text = '"The bridge will open in May," Jane Doe said.\n\n"After that we start on the tunnel."'
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_fragment_in_a_later_sentence_does_not_inherit_the_last_speaker(quotes_of) -> None:
+    text = '"The bridge is safe," Jane Doe said. The council later approved a "temporary repair plan for the east side."'
+    first, second = quotes_of(text, JANE)
+    assert first.speaker == "Jane Doe"
+    assert second.speaker is None
+
+
+def test_quote_spanning_paragraphs_repeats_the_opening_mark(quotes_of) -> None:
+    text = 'Jane Doe told the council:\n\n"The bridge will open in May.\n\n"After that we start on the tunnel."'
+    first, second = quotes_of(text, JANE)
+    assert first.text == "The bridge will open in May."
+    assert second.text == "After that we start on the tunnel."
+    assert first.speaker == second.speaker == "Jane Doe"
+
+
+def test_dash_attribution(quotes_of) -> None:
+    quote = only(quotes_of("“Never build what you cannot maintain.” — Jane Doe", JANE))
+    assert quote.speaker == "Jane Doe"
+    assert quote.cue == "—"
+
+
+def test_dash_followed_by_a_comment_is_not_an_attribution(quotes_of) -> None:
+    text = 'Jane Doe called the plan "a bridge to nowhere" - a phrase that stuck.'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_partial_quote_inside_reported_speech(quotes_of) -> None:
+    quote = only(quotes_of('Jane Doe said the budget was "a disaster for every family" and left.', JANE))
+    assert quote.text == "a disaster for every family"
+    assert quote.speaker == "Jane Doe"
+    assert quote.key is False  # a fragment, not a quoted sentence
+
+
+def test_owner_of_a_speech_noun_is_the_speaker(quotes_of) -> None:
+    text = 'Reporters checked Jane Doe\'s claim that the bridge had "never once been closed for repairs."'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_per_a_document_names_the_source(quotes_of) -> None:
+    quote = only(quotes_of('Per the city charter, the mayor must "present a balanced budget every spring."'))
+    assert quote.speaker == "the city charter"
+
+
+def test_paragraph_ending_in_a_colon_introduces_the_next_quote(quotes_of) -> None:
+    text = 'On Monday, Jane Doe made the following comment:\n\n"The bridge will open in May, whatever the council decides."'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_unattributed_quote_has_no_speaker(quotes_of) -> None:
+    assert only(quotes_of('"Nobody knows what happens next."')).speaker is None
+
+
+# --------------------------------------------------------------------------- marks
+
+
+def test_curly_marks_keep_nested_single_quotes_inside(quotes_of) -> None:
+    quote = only(quotes_of("“They called it a ‘temporary’ fix, and it lasted ten years,” Jane Doe said.", JANE))
+    assert quote.text == "They called it a ‘temporary’ fix, and it lasted ten years,"
+
+
+def test_straight_and_curly_marks_mixed_in_one_pair(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May,” Jane Doe said.', JANE))
+    assert quote.text == "The bridge will open in May,"
+
+
+def test_unclosed_quote_ends_at_its_paragraph(quotes_of) -> None:
+    text = 'Jane Doe said "the bridge will open in May and nothing will stop it.\nThe council met later.'
+    quote = only(quotes_of(text, JANE))
+    assert quote.text == "the bridge will open in May and nothing will stop it."
+
+
+@pytest.mark.parametrize("text", ["", '"', '""', "“ ”", '"""', "A lone ” mark.\n\n“", '<tweet author="x">Hi</tweet>'])
+def test_odd_marks_never_crash(quotes_of, text: str) -> None:
+    assert all(q.text.strip() for q in quotes_of(text))
+
+
+def test_inch_marks_are_not_quotation_marks(quotes_of) -> None:
+    quote = only(quotes_of('The 6\'3" mayor said "the bridge will open in May" to the council.'))
+    assert quote.text == "the bridge will open in May"
+
+
+def test_doc_without_a_parse_does_not_crash() -> None:
+    import spacy
+
+    doc = spacy.blank("en")('"The bridge will open in May," she said.\n\n"Unclosed to the end')
+    assert [q.text for q in extract_quotes(doc, [])] == ["The bridge will open in May,", "Unclosed to the end"]
+
+
+def test_markup_attribute_values_are_not_quotes(quotes_of) -> None:
+    assert quotes_of('<tweet author="janedoe" id="123">Bridges matter.</tweet>') == []
+
+
+def test_a_lone_capitalised_label_is_not_a_speaker(quotes_of) -> None:
+    assert only(quotes_of('"BREAKING: The bridge has reopened to traffic," the city said.')).speaker == "the city"
+
+
+# --------------------------------------------------------------------------- key quotes
+
+
+def test_attributed_single_word_is_kept_but_not_key(quotes_of) -> None:
+    quote = only(quotes_of('Jane Doe called the plan "reckless."', JANE))
+    assert (quote.text, quote.speaker, quote.key) == ("reckless.", "Jane Doe", False)
+
+
+def test_show_title_and_unattributed_scare_quote_are_not_speech(quotes_of) -> None:
+    text = 'The mayor appeared on "Face the Nation" after the council closed the "temporary" bridge.'
+    assert quotes_of(text) == []
+
+
+def test_transcript_label_names_the_speaker(quotes_of) -> None:
+    text = '"DOE: The bridge will open in May.\n\n"SMITH: Not with this budget."'
+    first, second = quotes_of(text, JANE, JOHN)
+    assert (first.speaker, second.speaker) == ("Jane Doe", "John Smith")
+
+
+def test_full_quoted_sentence_is_key(quotes_of) -> None:
+    assert only(quotes_of('"The bridge will open in May," Jane Doe said.', JANE)).key is True
+
+
+def test_rank_key_quotes_puts_named_complete_quotes_first() -> None:
+    unnamed = Quote("Nobody knows what will happen next in this city.", 0, 10, None, None, True)
+    source = Quote("Prices will rise next year across the region.", 20, 30, "the report", "said", True)
+    named = Quote("We will open the bridge in May and the tunnel in June.", 40, 50, "Jane Doe", "said", True)
+    fragment = Quote("a disaster", 60, 70, "Jane Doe", "called", False)
+    assert rank_key_quotes([unnamed, source, named, fragment]) == [named, source, unnamed]
+
+
+# --------------------------------------------------------------------------- seed article
+
+
+def test_seed_report_quote_is_complete_and_from_the_report(seed_doc: Doc) -> None:
+    from builder.extract.people import extract_people
+
+    quotes = extract_quotes(seed_doc, extract_people(seed_doc))
+    report = next(q for q in quotes if q.text.startswith("Despite losing its territorial"))
+    assert "‘caliphate,’" in report.text
+    assert report.text.endswith("this quarter,")
+    assert report.speaker is not None and report.speaker.endswith("report")
+    assert report.cue == "according to"
+
+
+def test_seed_trump_quote_uses_canonical_name(seed_doc: Doc) -> None:
+    people = [Person("Donald Trump", ("Trump",)), Person("Jim Mattis", ("Mattis",))]
+    quote = next(q for q in extract_quotes(seed_doc, people) if q.text.startswith("We’ll be out of there"))
+    assert quote.speaker == "Donald Trump"
+    assert quote.key is True
+
+
+def test_seed_partial_withdrawal_is_not_key(seed_doc: Doc) -> None:
+    quotes = extract_quotes(seed_doc, [Person("Donald Trump", ("Trump",))])
+    assert all(not q.key for q in quotes if q.text == "partial withdrawal")
+    assert "partial withdrawal" not in [q.text for q in rank_key_quotes(quotes)]
+    training = next(q for q in quotes if q.text.startswith("needed more training"))
+    assert training.speaker == "commanders"
