@@ -22,6 +22,7 @@ import markupsafe
 
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
+from builder.extract.quotes import rank_key_quotes
 from builder.model import Digest, Paragraph, TimelineEntry
 from builder.timelinejs import to_timelinejs
 
@@ -121,7 +122,10 @@ class Renderer:
         return pages
 
     def home_pages(self, digests: Sequence[Digest]) -> dict[str, str]:
-        ordered = sorted(digests, key=lambda d: (-(d.article.published.toordinal() if d.article.published else 0), d.article.title.lower(), d.article.slug))
+        def newest_first(d: Digest) -> tuple[int, str, str]:
+            return -(d.article.published.toordinal() if d.article.published else 0), d.article.title.lower(), d.article.slug
+
+        ordered = sorted(digests, key=newest_first)
         items = [
             {
                 "title": d.article.title,
@@ -136,7 +140,15 @@ class Renderer:
 
     def people_pages(self, directory: Sequence[DirectoryPerson], by_slug: dict[str, Digest]) -> dict[str, str]:
         pages = {}
-        items = [{"name": p.name, "page": urls.person_page(p.slug), "roles": sorted({r for _, r in p.roles if r}), "articles": len({s for s, _ in p.appearances})} for p in directory]
+        items = [
+            {
+                "name": p.name,
+                "page": urls.person_page(p.slug),
+                "roles": sorted({r for _, r in p.roles if r}),
+                "articles": len({s for s, _ in p.appearances}),
+            }
+            for p in directory
+        ]
         pages.update(self.paginate("people_index.md.j2", urls.PEOPLE_INDEX, "People", items, PEOPLE_PER_PAGE, "people"))
         for person in directory:
             path = urls.person_page(person.slug)
@@ -147,9 +159,13 @@ class Renderer:
     def timeline_pages(self, digests: Sequence[Digest], person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
         dated = [(d, e) for d in digests for e in d.timeline if is_absolute(e)]
         dated.sort(key=lambda de: (de[1].sort_key, de[0].article.slug, de[1].timex.start))
-        items = [entry_view(d, e, person_slugs) | {"article": d.article.title, "article_page": urls.article_page(d.article.slug)} for d, e in dated]
+        items = [
+            entry_view(d, e, person_slugs) | {"article": d.article.title, "article_page": urls.article_page(d.article.slug)}
+            for d, e in dated
+        ]
         pages = self.paginate("timeline_index.md.j2", urls.TIMELINE_INDEX, "Timeline", items, EVENTS_PER_PAGE, "events")
-        pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs([(d.article.slug, d.article.title, e) for d, e in dated], title=self.site_name))
+        events = [(d.article.slug, d.article.title, e) for d, e in dated]
+        pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs(events, title=self.site_name))
         return pages
 
     def paginate(self, template: str, first: str, title: str, items: list[dict[str, Any]], per_page: int, noun: str) -> dict[str, str]:
@@ -222,7 +238,8 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         "summary": [{"text": s.text, "anchor": _anchor(paragraphs, s.start) if s.end > s.start else None} for s in digest.summary],
         "summary_is_editorial": bool(article.overrides.summary),
         "key_quotes": [
-            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(paragraphs, q.start)} for q in digest.quotes if q.key
+            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(paragraphs, q.start)}
+            for q in rank_key_quotes(digest.quotes)
         ],
         "speakers": [
             {"name": name, "page": person_slugs.get((slug, name)) if name in people_names else None, "quotes": quotes}
