@@ -7,6 +7,7 @@ MkDocs then picks up. Polling keeps it dependency-free and works on every file s
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 import time
@@ -47,6 +48,8 @@ def serve(settings: Settings, *, port: int = 8000, interval: float = 1.0) -> Non
         [sys.executable, "-m", "mkdocs", "serve", "-f", str(settings.mkdocs_config), "--dev-addr", f"127.0.0.1:{port}", "--livereload"]
     )
     state = _snapshot(watched)
+    # A plain `kill` must stop the MkDocs server too, not leave it running on the port.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         while server.poll() is None:
             time.sleep(interval)

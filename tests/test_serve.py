@@ -58,6 +58,9 @@ def test_serve_rebuilds_when_an_article_changes(tmp_path):
         assert wait_for(lambda: "First title" in (fetch(url) or "")), "the preview never served the article"
         article.write_text("---\ntitle: Second title\n---\nThe council met on Monday to discuss the bridge.\n", encoding="utf-8")
         assert wait_for(lambda: "Second title" in (fetch(url) or "")), "the edit never reached the preview"
-    finally:
         server.terminate()
         server.wait(timeout=20)
+        assert wait_for(lambda: fetch(url) is None, timeout=20), "the MkDocs server outlived `digest serve`"
+    finally:
+        if server.poll() is None:
+            server.kill()
