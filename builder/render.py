@@ -243,7 +243,9 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         ],
         "speakers": [
             {"name": name, "page": person_slugs.get((slug, name)) if name in people_names else None, "quotes": quotes}
-            for name, quotes in sorted(speakers.items(), key=lambda kv: (kv[0] == "Unattributed", -len(kv[1]), kv[0]))
+            for name, quotes in sorted(
+                speakers.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0] not in people_names, -len(kv[1]), kv[0])
+            )
         ],
         "people": [
             {
