@@ -99,6 +99,24 @@ def check_slugs(articles: list[Article], report: BuildReport, keep_going: bool) 
     return unique
 
 
+def without_empty(digests: list[Digest], report: BuildReport, keep_going: bool) -> list[Digest]:
+    """An article with no text left after cleaning (only a title and page furniture) is an error, as in ``digest check``.
+
+    Checked on the digests, whose cleaned text is at hand, so articles are not cleaned twice.
+    """
+    kept = []
+    for digest in digests:
+        if digest.clean.text.strip():
+            kept.append(digest)
+            continue
+        path = digest.article.source_path
+        error = DigestError(f"no article text left after cleaning (only page furniture?); see `digest check --explain {path}`", path)
+        if not keep_going:
+            raise error
+        report.failures.append(str(error))
+    return kept
+
+
 def extract_all(articles: Sequence[Article], settings: Settings, report: BuildReport) -> list[Digest]:
     """Digests in article order: cached ones reused, the rest analysed in one batched pass."""
     cache = DigestCache(settings.cache_dir) if settings.use_cache else None
@@ -158,7 +176,7 @@ def render_docs(settings: Settings, report: BuildReport, keep_going: bool = Fals
     report.articles = len(articles)
     timer.lap("read")
     # Extract: cached digests reused, the rest analysed once with spaCy.
-    digests = extract_all(articles, settings, report)
+    digests = without_empty(extract_all(articles, settings, report), report, keep_going)
     timer.lap("extract")
     # Render every page in memory.
     site = Renderer(settings.templates_dir).render(digests)

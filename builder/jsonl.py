@@ -10,6 +10,7 @@ from typing import IO
 
 from builder.errors import DigestError
 from builder.model import Article
+from builder.readers import MAX_ARTICLE_CHARS
 
 
 def read_jsonl(stream: IO[str], name: str) -> Iterator[Article]:
@@ -23,6 +24,8 @@ def read_jsonl(stream: IO[str], name: str) -> Iterator[Article]:
             raise DigestError(f"not a JSON object: {exc.msg}", name, number) from exc
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) or "id" not in record:
             raise DigestError('each line needs "id" and a "text" string', name, number)
+        if len(record["text"]) > MAX_ARTICLE_CHARS:
+            raise DigestError(f'"text" is {len(record["text"]):,} characters; the limit is {MAX_ARTICLE_CHARS:,}', name, number)
         published = record.get("published")
         try:
             date = dt.date.fromisoformat(str(published)[:10]) if published else None

@@ -13,6 +13,10 @@ from builder.readers.text import read_text
 
 Reader = Callable[[Path, str], Article]
 
+# spaCy refuses texts longer than its ``nlp.max_length`` (1,000,000 characters by default):
+# a longer article is reported here, naming the file, instead of failing deep in the analysis.
+MAX_ARTICLE_CHARS = 1_000_000
+
 READERS: dict[str, Reader] = {".txt": read_text, ".md": read_markdown, ".markdown": read_markdown, ".html": read_html, ".htm": read_html}
 
 
@@ -21,7 +25,14 @@ def read_article(path: Path) -> Article:
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise DigestError(f"unsupported file type {path.suffix!r} (use {', '.join(sorted(READERS))})", path)
-    return reader(path, decode_file(path))
+    article = reader(path, decode_file(path))
+    if len(article.body) > MAX_ARTICLE_CHARS:
+        raise DigestError(
+            f"article text is {len(article.body):,} characters; the limit is {MAX_ARTICLE_CHARS:,} (split it into several articles)", path
+        )
+    if not article.body.strip():
+        raise DigestError("no article text (the file is empty or holds only a title)", path)
+    return article
 
 
 def decode_file(path: Path) -> str:
@@ -31,10 +42,15 @@ def decode_file(path: Path) -> str:
     except OSError as exc:
         raise DigestError(f"cannot read file: {exc.strerror}", path) from exc
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise DigestError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})", path, line) from exc
+    nul = text.find("\x00")
+    if nul >= 0:
+        # NUL never occurs in text; it means a binary or UTF-16 file, and would reach the page as garbage.
+        raise DigestError("contains a NUL byte (a binary or UTF-16 file? save it as UTF-8 text)", path, text.count("\n", 0, nul) + 1)
+    return text
 
 
 def find_articles(content_dir: Path) -> list[Path]:
