@@ -91,6 +91,7 @@ class _Context:
     sent_starts: list[int] = field(default_factory=list)  # character offset of every sentence
     text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
     subject_index: list[int] = field(default_factory=list)  # token indices of subjects outside quotes
+    unnamed: list[int] = field(default_factory=list)  # token indices of gendered nouns owning something ("the woman's")
     tokens: list[Token] = field(default_factory=list)  # the doc's tokens, built once
     mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # sorted (start, end, person)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" / "f"
@@ -250,17 +251,20 @@ def _learn_genders(ctx: _Context) -> dict[str, str]:
 
 
 def _resolve_pronoun(ctx: _Context, token: Token) -> str | None:
-    """The person a he/she refers to: the most recent compatible subject, else the latest mention.
+    """The person a he/she refers to: the most recent compatible subject or quoted person, else None.
 
     News keeps the person it is talking about in subject position, so subjects are tried
     first, newest first, within a few sentences; a person quoted more recently than that
     subject is the topic and wins. A person whose learned gender disagrees is skipped; a
-    gendered common noun ("the woman said…") means an unnamed person, who stays unknown
-    rather than borrowing a name.
+    gendered common noun as subject or owner ("the woman said…", "the woman's enthusiasm")
+    means an unnamed person: a he/she after it stays unknown rather than borrowing a name
+    mentioned before it.
     """
     gender = PERSON_PRONOUNS[token.lower_]
     s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
     window_start = ctx.sent_starts[max(0, s - _PRONOUN_WINDOW)]
+    barrier = _unnamed_before(ctx, token, window_start, gender)
+    window_start = max(window_start, barrier)
     speaker, spoken_at = _last_speaker(ctx, token, window_start, gender)
     k = bisect.bisect_left(ctx.subject_index, token.i) - 1
     while k >= 0 and ctx.tokens[ctx.subject_index[k]].idx >= window_start:
@@ -273,21 +277,35 @@ def _resolve_pronoun(ctx: _Context, token: Token) -> str | None:
             if noun_gender == gender:
                 return None
             continue
+        if _reported_by_pronoun(ctx, subject, token.lower_):
+            continue  # "he believes Smith is right": the topic is still the one doing the believing
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
         person = _mentioned_at(ctx, subject)
         if person is not None and ctx.genders.get(person.name, gender) == gender:
             return person.name
-    if speaker is not None:
-        return speaker
-    for start, _end, person in reversed(ctx.mentions):
-        if start >= token.idx:
-            continue
-        if start < window_start:
+    return speaker  # no subject or quoted person fits: unknown stays unknown rather than guessed
+
+
+def _reported_by_pronoun(ctx: _Context, subject: Token, pronoun: str) -> bool:
+    """True when a subject sits in a clause that a same he/she says or thinks ("he said Smith is …")."""
+    clause = subject.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.lower_ == pronoun for c in clause.head.children)
+
+
+def _unnamed_before(ctx: _Context, token: Token, window_start: int, gender: str) -> int:
+    """Where the latest unnamed person of the pronoun's gender is owner of something before it, or 0."""
+    k = bisect.bisect_left(ctx.unnamed, token.i) - 1
+    while k >= 0:
+        noun = ctx.tokens[ctx.unnamed[k]]
+        if noun.idx < window_start:
             break
-        if ctx.genders.get(person.name, gender) == gender:
-            return person.name
-    return None
+        if GENDERED_NOUNS[noun.lower_] == gender:
+            return noun.idx
+        k -= 1
+    return 0
 
 
 def _last_speaker(ctx: _Context, token: Token, window_start: int, gender: str) -> tuple[str | None, int]:
@@ -495,10 +513,17 @@ def _phrase(ctx: _Context, head: Token) -> str:
         left += 1
     right = head.i
     for child in head.rights:
-        if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(_in_quote(ctx, t) or t.is_punct for t in child.subtree):
+        if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(_in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
             break
         right = child.right_edge.i
+    while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
+        right -= 1  # "a complaint by X and" lost its conjunct: no dangling word
     return doc[left : right + 1].text
+
+
+def _breaks_phrase(token: Token) -> bool:
+    """Punctuation that ends a source's noun phrase; a hyphen inside a word ("52-count") does not."""
+    return token.is_punct and not (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_)
 
 
 def _speaker_name(ctx: _Context, token: Token, people: Sequence[Person]) -> str | None:
@@ -517,11 +542,18 @@ def _speaker_name(ctx: _Context, token: Token, people: Sequence[Person]) -> str 
             person = next((p for t in names if (p := _person_at(ctx, t, people)) is not None), None)
             if person is not None:
                 return person.name
+            named = next((t for t in names if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+            if named is not None:  # a name the people extractor missed still beats the description
+                return _entity_name(ctx, named)
     if token.ent_type_ == "PERSON":
-        ent = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
-        if ent is not None:
-            return _clean_name(ent.text)
+        return _entity_name(ctx, token)
     return _phrase(ctx, token)
+
+
+def _entity_name(ctx: _Context, token: Token) -> str:
+    """The whole entity a name token belongs to, without a possessive."""
+    ent = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
+    return _clean_name(ent.text if ent is not None else token.text)
 
 
 def _under_preposition(token: Token, top: Token) -> bool:
@@ -536,11 +568,37 @@ def _under_preposition(token: Token, top: Token) -> bool:
 def _verb_attribution(
     ctx: _Context, verb: Token, people: Sequence[Person], region: Sequence[Token] = (), quote_follows: bool = False
 ) -> tuple[str | None, str] | None:
-    """Speaker and cue for a reporting verb: its subject, else the name standing next to it."""
+    """Speaker and cue for a reporting verb: its subject, else the name standing next to it.
+
+    A cue reported inside someone else's statement ("Trump said Clinton described it as
+    “…”") is that statement's content: the source is whoever reports it.
+    """
+    verb = _outer_report(ctx, verb)
     subject = _subject(ctx, verb) or _nearby_subject(verb, region, quote_follows)
     if subject is None:
         return None
     return _speaker_name(ctx, subject, people), _cue_text(verb)
+
+
+def _outer_report(ctx: _Context, verb: Token) -> Token:
+    """The outermost reporting verb whose complement clause holds ``verb`` (the verb itself if none)."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        head = verb.head
+        if not _may_report(ctx, head, verb):
+            break
+        verb = head
+    return verb
+
+
+def _may_report(ctx: _Context, head: Token, verb: Token) -> bool:
+    """True when ``head`` is a strong reporting verb with a subject, in the same sentence and paragraph as ``verb``."""
+    if ctx.para_of[head.i] != ctx.para_of[verb.i] or _sentence_of(ctx, head) != _sentence_of(ctx, verb) or _in_quote(ctx, head):
+        return False
+    return _is_reporting(head) and head.lemma_.lower() not in WEAK_REPORTING_VERBS and _subject(ctx, head) is not None
+
+
+def _sentence_of(ctx: _Context, token: Token) -> int:
+    return bisect.bisect_right(ctx.sent_starts, token.idx) - 1
 
 
 _PHRASE_HEAD_POS = ("PROPN", "NOUN", "PRON")
@@ -822,6 +880,7 @@ def _build_context(doc: Doc, text: str, segments: list[_Segment], people: Sequen
     ctx = _Context(doc, segments, seg_of, para_of, starts, _paragraph_bounds(text), text=text, tokens=tokens)
     ctx.sent_starts = [t.idx for t in tokens if t.is_sent_start or t.i == 0]
     ctx.subject_index = [t.i for t in tokens if t.dep_ in _SUBJECTS and seg_of[t.i] == -1]
+    ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
     ctx.mentions = _person_mentions(ctx, people)
     ctx.genders = _learn_genders(ctx)
     return ctx

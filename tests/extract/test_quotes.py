@@ -142,6 +142,44 @@ def test_pronoun_after_an_unnamed_woman_stays_unknown(quotes_of) -> None:
     assert only(quotes_of(text, JANE)).speaker is None
 
 
+def test_pronoun_after_an_unnamed_womans_words_stays_unknown(quotes_of) -> None:
+    text = 'Jane Doe spoke at noon. The woman\'s anger was plain to see.\n\n"Nobody asked us about the bridge," she said.'
+    assert only(quotes_of(text, JANE)).speaker is None
+
+
+def test_pronoun_for_a_person_named_after_the_unnamed_one_is_resolved(quotes_of) -> None:
+    text = 'The woman\'s anger was plain to see. Jane Doe stood up.\n\n"Nobody asked us about the bridge," she said.'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_words_reported_inside_another_statement_belong_to_the_reporter(quotes_of) -> None:
+    text = 'John Smith said that Doe once described the plan as "the gold standard" of city budgets.'
+    quote = only(quotes_of(text, JANE, JOHN))
+    assert quote.speaker == "John Smith"
+    assert quote.cue == "said"
+
+
+def test_source_phrase_keeps_hyphenated_words_and_coordinated_sources(quotes_of) -> None:
+    text = 'According to a 12-page report by the council and a 3-page memo by the mayor, the plan was "a costly mistake" from the start.'
+    quote = only(quotes_of(text))
+    assert quote.speaker == "a 12-page report by the council and a 3-page memo by the mayor"
+
+
+def test_description_with_a_name_in_apposition_gives_the_name(quotes_of) -> None:
+    text = 'His former business partner, Lawrence Cummings, said the plan was "a costly mistake from the very start."'
+    assert only(quotes_of(text)).speaker == "Lawrence Cummings"
+
+
+def test_pronoun_with_only_passing_mentions_stays_unknown(quotes_of) -> None:
+    text = 'The crowd cheered for Jane Doe and John Smith.\n\n"We did it at last, after ten years," she said.'
+    assert only(quotes_of(text, JANE, JOHN)).speaker is None
+
+
+def test_pronoun_skips_a_name_inside_what_the_same_pronoun_believes(quotes_of) -> None:
+    text = 'Jane Doe spoke last. She said she believes Smith is right.\n\n"The votes are there for the override," she said.'
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
 def test_several_quoted_sentences_in_a_row_share_the_speaker(quotes_of) -> None:
     text = '"The bridge will open in May," Jane Doe said. "After that we start on the tunnel."'
     first, second = quotes_of(text, JANE)
