@@ -8,6 +8,7 @@ Pagefind a few index pieces and result fragments).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -56,10 +57,9 @@ def _bytes_for(page_url: str, engine: str, query: str | None) -> int:
 
         def count(response) -> None:
             nonlocal total
-            try:
+            # Redirects and aborted responses have no body.
+            with contextlib.suppress(Exception):
                 total += len(response.body())
-            except Exception:  # noqa: BLE001 - redirects and aborted responses have no body
-                pass
 
         page.on("response", count)
         page.goto(page_url, wait_until="networkidle")

@@ -38,14 +38,17 @@ def make_parser() -> argparse.ArgumentParser:
     build = sub.add_parser(
         "build",
         help="extract every article and build the site into site/",
-        description="Extract every article in content/, write Markdown into docs/ and build site/ with MkDocs. The previous site stays in place until the new one is complete.",
+        description=(
+            "Extract every article in content/, write Markdown into docs/ and build site/ with MkDocs. "
+            "The previous site stays in place until the new one is complete."
+        ),
     )
     build.add_argument("--strict", action="store_true", help="fail on MkDocs warnings (as CI does)")
     build.add_argument("--no-cache", action="store_true", help="re-extract every article instead of reusing cached results")
     build.add_argument("--docs-only", action="store_true", help="write docs/ but do not run MkDocs")
     build.add_argument("--keep-going", action="store_true", help="build the other articles when one fails; list failures and exit non-zero")
     build.add_argument("--search", choices=["material", "pagefind"], help="search index: Material's own (default) or Pagefind")
-    build.add_argument("--workers", type=_positive, help="spaCy processes for extraction (default 1)")
+    build.add_argument("--workers", type=_positive, help="extraction processes (default: 2 for large builds, else 1)")
 
     serve = sub.add_parser(
         "serve",
@@ -57,7 +60,10 @@ def make_parser() -> argparse.ArgumentParser:
     extract = sub.add_parser(
         "extract",
         help="print each article's digest as JSON",
-        description="Print the digest of each FILE as JSON, or with --jsonl read lines {id, text, published?, title?} and write one JSON line per input with the same id.",
+        description=(
+            "Print the digest of each FILE as JSON, or with --jsonl read lines {id, text, published?, title?} "
+            "and write one JSON line per input with the same id."
+        ),
     )
     extract.add_argument("files", nargs="*", type=Path, metavar="FILE", help="article files (.txt, .md, .html)")
     extract.add_argument("--jsonl", type=Path, metavar="IN", help="read JSON lines from IN ('-' for standard input)")

@@ -38,10 +38,14 @@ def test_front_matter_authors_win_over_the_byline():
 
 
 def test_editor_summary_replaces_the_extracted_one():
-    result = digest(Article(slug="bridge", source_path=None, title="Bridge", body=PAGE, overrides=Overrides(summary="Council rebuilds bridge.")))
+    result = digest(
+        Article(slug="bridge", source_path=None, title="Bridge", body=PAGE, overrides=Overrides(summary="Council rebuilds bridge."))
+    )
     assert [s.text for s in result.summary] == ["Council rebuilds bridge."]
 
 
 def test_keep_lines_keeps_a_line_the_cleaner_would_drop():
-    result = digest(Article(slug="bridge", source_path=None, title="Bridge", body=PAGE, overrides=Overrides(keep_lines=("Follow us on Twitter",))))
+    result = digest(
+        Article(slug="bridge", source_path=None, title="Bridge", body=PAGE, overrides=Overrides(keep_lines=("Follow us on Twitter",)))
+    )
     assert "Follow us on Twitter" in result.text
