@@ -8,6 +8,7 @@ site/ aside and it is swapped in. A failure before the last two steps writes not
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import subprocess
 import sys
@@ -40,6 +41,7 @@ class BuildReport:
     failures: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     site_built: bool = False
+    up_to_date: bool = False  # nothing changed: docs/ and site/ were left as they were
 
     @property
     def ok(self) -> bool:
@@ -50,6 +52,7 @@ class BuildReport:
         lines = [
             f"{self.articles} article(s): {self.cached} from cache, {self.extracted} extracted; {self.pages} files written"
             + ("; site built" if self.site_built else "")
+            + ("; site up to date" if self.up_to_date else "")
             + (f" ({timing})" if timing else "")
         ]
         lines += [f"failed: {failure}" for failure in self.failures]
@@ -186,10 +189,46 @@ def render_docs(settings: Settings, report: BuildReport, keep_going: bool = Fals
     return files
 
 
+def output_fingerprint(files: dict[str, str | bytes], settings: Settings, strict: bool) -> str:
+    """Hash of everything the site is made from: the docs/ files, the MkDocs config and theme, the options."""
+    digest = hashlib.sha256(repr((settings.search, strict)).encode())
+    theme = sorted(p for p in (settings.templates_dir / "theme").rglob("*") if p.is_file()) if settings.templates_dir.is_dir() else []
+    for path in [settings.mkdocs_config, *theme]:
+        digest.update(str(path).encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
+    for name in sorted(files):
+        content = files[name]
+        digest.update(name.encode() + b"\0" + (content.encode() if isinstance(content, str) else content) + b"\0")
+    return digest.hexdigest()
+
+
+def _up_to_date(settings: Settings, fingerprint: str) -> bool:
+    """The previous build made docs/ and site/ from exactly these inputs and both are still there."""
+    stamp = settings.cache_dir / "last-build"
+    return (
+        settings.use_cache
+        and stamp.is_file()
+        and stamp.read_text(encoding="utf-8") == fingerprint
+        and (settings.docs_dir / "index.md").is_file()
+        and (settings.site_dir / "index.html").is_file()
+    )
+
+
+def _record_build(settings: Settings, fingerprint: str) -> None:
+    settings.cache_dir.mkdir(parents=True, exist_ok=True)
+    (settings.cache_dir / "last-build").write_text(fingerprint, encoding="utf-8")
+
+
 def build_site(settings: Settings, *, strict: bool = False, run_mkdocs_step: bool = True, keep_going: bool = False) -> BuildReport:
     report = BuildReport()
     files = render_docs(settings, report, keep_going)
     timer = _Timer(report)
+    # Nothing changed since the last complete build: docs/ and site/ are already right.
+    fingerprint = output_fingerprint(files, settings, strict)
+    if run_mkdocs_step and _up_to_date(settings, fingerprint):
+        report.up_to_date = True
+        timer.lap("check")
+        return report
+    (settings.cache_dir / "last-build").unlink(missing_ok=True)
     # Write docs/ aside, then swap it in.
     output.recover(settings.docs_dir)
     staged = output.staging_dir(settings.docs_dir)
@@ -209,4 +248,5 @@ def build_site(settings: Settings, *, strict: bool = False, run_mkdocs_step: boo
         output.swap_in(staged_site, settings.site_dir)
         report.site_built = True
         timer.lap("mkdocs")
+        _record_build(settings, fingerprint)
     return report

@@ -158,3 +158,20 @@ def test_second_build_uses_the_cache(tmp_path):
     (project / "content" / "bridge.md").write_text(SECOND + "\nOne more line of text.\n", encoding="utf-8")
     third = build_site(settings, run_mkdocs_step=False)
     assert third.cached == 1 and third.extracted == 1
+
+
+def test_unchanged_inputs_leave_the_site_alone_and_any_change_rebuilds(tmp_path):
+    project = make_project(tmp_path)
+    settings = load_settings(project)
+    assert build_site(settings).site_built
+    index = project / "site" / "index.html"
+    before = index.stat().st_mtime_ns
+    again = build_site(settings)
+    assert again.up_to_date and not again.site_built
+    assert index.stat().st_mtime_ns == before
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Digest", "site_name: Newsroom digest"), encoding="utf-8")
+    changed = build_site(settings)
+    assert changed.site_built and "Newsroom digest" in index.read_text(encoding="utf-8")
+    (project / "site" / "index.html").unlink()
+    assert build_site(settings).site_built
