@@ -158,6 +158,9 @@ def _verb_tense(verb: Token) -> str:
         break
     if words & _FUTURE_AUX or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
         return FUTURE
+    # A modal without a perfect ("would travel Thursday", "could come Tuesday") looks ahead.
+    if words & _MODAL_FUTURE and not words & {"have", "'ve"}:
+        return FUTURE
     perfect = verb.tag_ == "VBN" and not words & {"is", "are", "am", "be", "been", "being"}
     if words & _PAST_AUX or verb.tag_ == "VBD" or perfect or any(aux.tag_ == "VBD" for aux in auxes):
         return PAST

@@ -44,7 +44,17 @@ from builder.extract.timex_handlers import (
     year_alone,
     year_period,
 )
-from builder.lexicons.time import DECADE_WORDS, HOLIDAYS, NUMBER_WORDS, PARTS_OF_DAY, REF_WORDS, SEASONS, SET_WORDS, VAGUE_COUNTS
+from builder.lexicons.time import (
+    DAY_ORDINALS,
+    DECADE_WORDS,
+    HOLIDAYS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    REF_WORDS,
+    SEASONS,
+    SET_WORDS,
+    VAGUE_COUNTS,
+)
 
 # ----------------------------------------------------------------------------- pattern fragments
 
@@ -58,7 +68,9 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|Sept)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
+SPELLED_YEAR = r"(?:nineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two\s+thousand)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+DAY_WORD = "(?i:" + "|".join(w.replace("-", "[- ]") for w in sorted(DAY_ORDINALS, key=len, reverse=True)) + ")"
 NUM_WORD = _alternation(NUMBER_WORDS)
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 NUMBER = (
@@ -72,7 +84,7 @@ SEASON = _alternation(SEASONS)
 DURATION_MOD = r"(?:nearly|almost|more\s+than|at\s+least|up\s+to|less\s+than|no\s+more\s+than)"
 DURATION_DET = r"(?:the|its|each\s+of\s+the)"
 DURATION_ADJ = r"(?:past|last|next|first|coming|previous|latest|final|remaining|following|year-earlier|year-ago|same|recent)"
-YEAR_OWNER = r"(?:this\s+year's|last\s+year's|next\s+year's|(?:1[0-9]|20)\d\d(?:'s)?)"
+YEAR_OWNER = r"(?:this\s+year's|last\s+year's|next\s+year's|(?:1[0-9]|20)\d\d(?:'s)?|year-ago|year-earlier)"
 LEFT = r"(?<![\w$.,/-])"  # not inside a word or a number
 RIGHT = r"(?![\w%])"
 
@@ -90,13 +102,16 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
      rf"(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.?|[ap]m\b)|(?P<noon>noon|midnight))"
      rf"(?:\s+(?:[A-Z][DS]T|EST|GMT|CST|PST|EDT|PDT))?"
      rf"(?:,?\s+(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|{MONTH}\s+\d{{1,2}}))?", time_of_day),
-    ("full_date", rf"(?:(?:the\s+)?{WEEKDAY},?\s+)?(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?)(?!\d)", full_date),
+    ("full_date", rf"(?:(?:the\s+)?{WEEKDAY},?\s+)?"
+     rf"(?:(?P<month>{MONTH})\s+(?P<day>{DAYNUM}|{DAY_WORD})(?:,?\s+(?P<year>{YEAR}))?)(?!\d)", full_date),
     ("full_date_dmy", rf"(?P<day>{DAYNUM})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR}))?", full_date),
     ("numeric_date", r"(?:(?P<iy>"
      r"(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<um>1[0-2]|0?[1-9])/(?P<ud>[12]\d|3[01]|0?[1-9])/(?P<uy>\d{4}|\d{2}))",
      numeric_date),
-    ("month_year", rf"{_EDGE}(?P<month>{MONTH})(?:\s+of)?,?\s+(?:(?P<year>{YEAR})|(?i:(?P<shift>this|last|next)\s+year))", month_year),
-    ("quarter", rf"(?:(?:the|its|a|an|(?P<owner>{YEAR_OWNER}))\s+)?(?:(?:seasonally\s+)?(?:slow|flat|weak|strong|fiscal|calendar)[- ]+)*"
+    ("month_year", rf"{_EDGE}(?P<month>{MONTH})(?:\s+of)?,?\s+"
+     rf"(?:(?P<year>{YEAR}|(?i:{SPELLED_YEAR}))|(?i:(?P<shift>this|last|next)\s+year))", month_year),
+    ("quarter", rf"(?:(?:the\s+|its\s+)?(?P<owner>{YEAR_OWNER})\s+|(?:the|its|a|an)\s+)?"
+     rf"(?:(?:seasonally\s+)?(?:slow|flat|weak|strong|fiscal|calendar)[- ]+)*"
      rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}))?", quarter),
     ("relative_quarter", r"(?:the|its|(?P<which0>this|last|next))\s+"
      r"(?:(?P<which>latest|current|last|previous|past|next|this|recent|most\s+recent)\s+)?"
@@ -110,7 +125,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("week_of", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAYNUM})(?:,?\s+(?P<year>{YEAR}))?", week_of),
     ("half", rf"(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?:(?P<year>{YEAR})|the\s+year))?", half),
     ("month_alone", rf"{_EDGE}(?i:(?P<shift>last|this|next|this\s+coming)\s+)?(?P<month>{MONTH_FULL}|{MONTH_ABBR})"
-     r"(?!\s*\d|\s+(?:for|of)\s)",
+     r"(?!\s*\d|\s+of\s|\s+for\s+[A-Z])",
      month_alone),
     ("spelled_year", r"(?:the\s+year\s+two\s+thousand|nineteen\s+(?P<rest>"
      r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))",
@@ -129,7 +144,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("year_period", rf"the\s+(?P<year>{YEAR})\s+(?:period|quarter|fiscal\s+year)", year_period),
     ("in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)", in_the_unit),
     ("season", rf"(?:(?:the|early|late|mid-?)\s+)*(?P<season>spring|summer|winter|(?<=the\s)fall|(?<=the\s)autumn)(?:"
-     rf"(?:\s+of)?\s+(?P<year>{YEAR}))?", season_alone),
+     rf"(?:\s+of)?\s+(?P<year>{YEAR}|{SPELLED_YEAR}))?", season_alone),
     ("holiday", rf"(?P<name>{_alternation(HOLIDAYS)})(?:,?\s+(?P<year>{YEAR}))?", holiday),
     ("day_word", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:mid-?)?(?P<part0>{PART})\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
      rf"(?:\s+(?P<part>{PART}))?", day_word),
@@ -141,7 +156,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("weekend", r"the\s+weekend", weekend),
     ("anchored", rf"(?:"
      rf"(?:about|nearly|almost|more\s+than|some|just|only|roughly)\s+)?(?P<count>{NUMBER})[- ](?P<unit>{UNIT})s?(?:\s+or\s+so)?"
-     rf"\s+(?P<dir>ago|earlier|later|from\s+now|hence)(?!\s+(?:than|that))", anchored),
+     rf"\s+(?P<dir>ago|earlier|from\s+now|hence)(?!\s+(?:than|that))", anchored),
     ("reference", _alternation(REF_WORDS), reference),
     ("duration", rf"(?:{DURATION_DET}\s+)?(?:{DURATION_MOD}\s+)?(?:{DURATION_ADJ}\s+)?(?:(?P<count>{NUMBER})(?:\s+more)?\s+)?"
      rf"(?P<unit>{UNIT})s?(?P<old>\s+old)?", duration),
@@ -166,7 +181,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": ("spring", "summer", "winter", "fall", "autumn"), "holiday": ("day", "christmas", "thanksgiving", "halloween"),
     "day_word": ("yesterday", "today", "tomorrow", "tonight"), "this_part": ("morning", "afternoon", "evening", "night"),
     "weekday_set": _DAY_NAMES, "weekday": _DAY_NAMES, "weekend": ("weekend",),
-    "anchored": ("ago", "earlier", "later", "from now", "hence"), "the_year": ("the",),
+    "anchored": ("ago", "earlier", "from now", "hence"), "the_year": ("the",),
 }
 
 _CASE_SENSITIVE = frozenset({"full_date", "full_date_dmy", "month_year", "month_alone", "holiday_", "weekday"})

@@ -42,6 +42,15 @@ ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }
 
+# Days of the month read out as ordinals, as broadcast transcripts write them ("March eighth").
+_ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+DAY_ORDINALS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)}, "thirty-first": 31,
+}
+
 # Calendar units and their ISO-8601 duration designators (TimeML 1.2.1 §2.2.1.3; TIDES 2005 §4.4).
 # A (designator, multiplier) pair: decades and centuries are written in years by TempEval annotators
 # ("two decades" -> P20Y), weekends are two days, quarters are three months.
@@ -78,7 +87,13 @@ REF_WORDS: dict[str, str] = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "coming months": "FUTURE_REF", "coming years": "FUTURE_REF",
     "the coming years": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
+    "coming quarters": "FUTURE_REF", "future quarters": "FUTURE_REF", "the coming quarters": "FUTURE_REF",
 }
+
+# Reference words that open a sentence as a discourse connective rather than a time ("Now, he says ...",
+# "Now for the weather"): TimeML 1.2.1 §2.2 marks only expressions that refer to a time, so a word
+# here is skipped at the start of a sentence when one of the listed strings follows it.
+DISCOURSE_OPENERS: dict[str, tuple[str, ...]] = {"now": (",", " for ")}
 
 # Frequency words (TimeML 1.2.1 §2.2.1.4: a SET's value is the period of its recurrence).
 SET_WORDS: dict[str, str] = {
@@ -113,4 +128,6 @@ PLANNING_VERBS: frozenset[str] = frozenset({
 })
 
 # Prepositions that introduce a deadline, which news states ahead of time ("until Tuesday").
-DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "no later than", "by next")
+DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "as early as", "no later than", "by next")
+# The same for a bare month, which is named further ahead ("pay the loan down by February").
+MONTH_DEADLINE_WORDS: tuple[str, ...] = DEADLINE_WORDS + (" by", " through")

@@ -83,3 +83,50 @@ def test_odd_input_does_not_crash(analyse) -> None:
     for text in ("", "Feb. 30, 1999 and 13/45/2000", "On Sept. 31 at 99:99 p.m.", "\n\n"):
         extract_timexes(analyse(text), PUBLISHED)
         extract_timexes(analyse(text), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # Transcripts read years and days out as words.
+        ("Talks began in January nineteen ninety-seven.", "January nineteen ninety-seven", ("DATE", "1997-01")),
+        ("It was cold in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", ("DATE", "1994-WI")),
+        ("The rally is on March twenty-first, 2020.", "March twenty-first, 2020", ("DATE", "2020-03-21")),
+        # A modal looks ahead; a deadline stated in the past does not.
+        ("Officials said the father would travel Thursday.", "Thursday", ("DATE", "2019-08-08")),
+        ("Until Thursday, the police had not named him.", "Thursday", ("DATE", "2019-08-01")),
+        # A bare month after "by" is a deadline ahead of publication.
+        ("The company plans to repay the loan by February.", "February", ("DATE", "2020-02")),
+        ("The company sold the unit in February for $5 million.", "February", ("DATE", "2019-02")),
+    ],
+)
+def test_new_rule_values(analyse, text: str, span: str, expected: tuple[str, str]) -> None:
+    assert _values(analyse, text)[span] == expected
+
+
+def test_sentence_opening_now_is_a_connective(analyse) -> None:
+    """"Now, he says ..." does not refer to a time (TimeML marks only temporal expressions)."""
+    assert _values(analyse, "The plan failed. Now, he says, it may work.") == {}
+    assert _values(analyse, "Prices are now rising.")["now"] == ("DATE", "PRESENT_REF")
+
+
+def test_named_event_is_not_a_month(analyse) -> None:
+    assert "March" not in _values(analyse, "Thousands joined the annual March for Life.")
+
+
+def test_later_leaves_a_duration(analyse) -> None:
+    """TimeML treats "later" as a signal: "three days later" is the duration "three days"."""
+    assert _values(analyse, "The boy was found three days later.") == {"three days": ("DURATION", "P3D")}
+    assert _values(analyse, "It bodes ill for coming quarters.")["coming quarters"] == ("DATE", "FUTURE_REF")
+
+
+def test_year_earlier_numbered_quarter_is_one_timex(analyse) -> None:
+    values = _values(analyse, "Profit rose in the second quarter. In the year-earlier second quarter, it fell.")
+    assert values["the second quarter"] == ("DATE", "2019-Q2")
+    assert values["the year-earlier second quarter"] == ("DATE", "2018-Q2")
+
+
+def test_following_month_follows_the_month_named(analyse) -> None:
+    values = _values(analyse, "He resigned in March. The following month, the company was sold.")
+    assert values["March"] == ("DATE", "2019-03")
+    assert values["The following month"] == ("DATE", "2019-04")
