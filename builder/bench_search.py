@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+# Debian's Chromium, started as the project's browser tests start it: root needs --no-sandbox, and the
+# background-networking flags stop it calling home on a machine without a network.
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

@@ -98,6 +98,8 @@ class Renderer:
         return path, front_matter(title) + body
 
     def render(self, digests: Sequence[Digest]) -> Site:
+        # A canonical order: the same articles give the same site whatever order they came in.
+        digests = sorted(digests, key=lambda d: d.article.slug)
         files: dict[str, str] = {}
         directory = build_people_directory(digests)
         person_slugs = _person_slugs(directory)

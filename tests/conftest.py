@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,23 @@ from builder.model import CleanText
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "content" / "pentagon-isis-strengthens-clandestine-network.txt"
 SHARED = ROOT.parent / "shared"
+
+
+def make_project(folder: Path, articles: Mapping[str, str | bytes]) -> Path:
+    """A scratch project: the repository's config and templates, with ``articles`` in content/."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("mkdocs.yml", "pyproject.toml"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "templates", folder / "templates")
+    content = folder / "content"
+    content.mkdir()
+    for name, data in articles.items():
+        target = content / name
+        if isinstance(data, bytes):
+            target.write_bytes(data)
+        else:
+            target.write_text(data, encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ build must succeed and give the very same bytes.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import pytest
 
 from builder import output
 from tests.conftest import ROOT, SEED
+from tests.conftest import make_project as make_scratch_project
 
 pytestmark = pytest.mark.slow
 
@@ -38,14 +38,7 @@ Mayor Maria Lopez said on Tuesday that work on the river bridge would start next
 
 
 def make_project(folder: Path) -> Path:
-    folder.mkdir(parents=True)
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, folder / name)
-    shutil.copytree(ROOT / "templates", folder / "templates")
-    (folder / "content").mkdir()
-    shutil.copy(SEED, folder / "content" / SEED.name)
-    (folder / "content" / "bridge.md").write_text(SECOND, encoding="utf-8")
-    return folder
+    return make_scratch_project(folder, {SEED.name: SEED.read_bytes(), "bridge.md": SECOND})
 
 
 def start_build(project: Path) -> subprocess.Popen[bytes]:

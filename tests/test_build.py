@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,7 +12,8 @@ import pytest
 from builder.build import build_site
 from builder.errors import DigestError
 from builder.settings import load_settings
-from tests.conftest import ROOT, SEED
+from tests.conftest import SEED
+from tests.conftest import make_project as make_scratch_project
 
 pytestmark = pytest.mark.slow
 
@@ -30,15 +30,8 @@ Mayor Maria Lopez said on Tuesday that work on the river bridge would start next
 
 
 def make_project(tmp_path: Path) -> Path:
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, project / name)
-    shutil.copytree(ROOT / "templates", project / "templates")
-    (project / "content").mkdir()
-    shutil.copy(SEED, project / "content" / SEED.name)
-    (project / "content" / "bridge.md").write_text(SECOND, encoding="utf-8")
-    return project
+    """The seed and a dated Markdown article in a scratch project."""
+    return make_scratch_project(tmp_path / "project", {SEED.name: SEED.read_bytes(), "bridge.md": SECOND})
 
 
 class _Collector(HTMLParser):

@@ -15,7 +15,6 @@ import datetime as dt
 import os
 from pathlib import Path
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -213,12 +212,7 @@ def test_renderer_never_fails(values: list[str]):
     assert files
 
 
-@pytest.mark.xfail(
-    reason="builder/directory.py lists a person's articles (and quotes) in input order, not sorted: "
-    "the same articles in another order give different people/*.md pages",
-    strict=False,
-)
-@fuzz(30, shrink=False)  # expected to fail for now: shrinking the example would only cost time
+@fuzz(30)
 @given(values_strategy, st.randoms(use_true_random=False))
 def test_renderer_ignores_article_order(values: list[str], rnd):
     """The same articles in any order render to the same files (find_articles sorts, but the cache and workers may not)."""

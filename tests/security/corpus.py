@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import shutil
 from pathlib import Path
 
 import yaml
 
 from builder.model import Article, CleanText, Digest, Paragraph, Person, Quote, TextSpan, TimelineEntry, Timex
-from tests.conftest import ROOT
+from tests.conftest import make_project as make_scratch_project
 
 # Names spaCy reliably tags as people; each is quoted and given a role in the body.
 NAMES = ("Jane Doe", "John Smith", "Maria Lopez", "Peter Brown", "Anna White", "David Green", "Laura King", "Robert Hall")
@@ -81,13 +80,8 @@ def markdown_article(index: int, group: list[str], body: str, with_summary: bool
 
 def make_project(tmp_path: Path, payloads: list[str], size: int = 8) -> Path:
     """A project folder whose content/ carries every payload in every field."""
-    project = tmp_path / "project"
-    project.mkdir()
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, project / name)
-    shutil.copytree(ROOT / "templates", project / "templates")
+    project = make_scratch_project(tmp_path / "project", {})
     content = project / "content"
-    content.mkdir()
     short = "The council met on Tuesday to discuss the new bridge over the river.\n"
     for i, group in enumerate(groups(payloads, size)):
         (content / f"hostile-{i}.md").write_text(markdown_article(i, group, body_for(group), with_summary=False), encoding="utf-8")

@@ -22,22 +22,14 @@ from typing import Any
 
 import pytest
 
+from builder.bench_search import CHROMIUM as CHROMIUM_PATH
+from builder.bench_search import CHROMIUM_ARGS
 from tests.security.conftest import Built, html_pages
 from tests.security.payloads import PAYLOADS
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
 # Runs in every frame before the page's own scripts: payload code that runs leaves a trace.
 MARKER_SCRIPT = "window.__pwned = []; window.pwn = function (n) { window.__pwned.push(String(n)); };"
 
