@@ -108,15 +108,16 @@ QUERY = "president"
 
 def search_costs(project: Path, digest: list[str], env: dict[str, str]) -> dict[str, object]:
     """Bytes a reader fetches for the home page and for one query, with each search engine."""
-    from builder.bench_search import query_bytes
+    from builder.bench_search import CHROMIUM, query_bytes
 
     costs: dict[str, object] = {}
-    material = query_bytes(project / "site", "material", QUERY)
+    browser = Path(CHROMIUM).exists()  # `make test` installs Debian's chromium; without it, no byte counts
+    material = query_bytes(project / "site", "material", QUERY) if browser else {"page_bytes": None, "query_bytes": None}
     costs["material_page_bytes"], costs["material_query_bytes"] = material["page_bytes"], material["query_bytes"]
     costs["pagefind_build_s"], _, _ = timed([*digest, "--search", "pagefind"], project, env)
     bundle = project / "site" / "pagefind"
     costs["pagefind_bundle_mb"] = round(sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()) / 1e6, 2)
-    pagefind = query_bytes(project / "site", "pagefind", QUERY)
+    pagefind = query_bytes(project / "site", "pagefind", QUERY) if browser else {"page_bytes": None, "query_bytes": None}
     costs["pagefind_page_bytes"], costs["pagefind_query_bytes"] = pagefind["page_bytes"], pagefind["query_bytes"]
     return costs
 
