@@ -20,8 +20,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
+from builder.extract.roles import find_role
 from builder.lexicons.people import (
-    COURTESY_TITLES,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
@@ -32,11 +32,10 @@ from builder.lexicons.people import (
     PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_HEADS,
-    ROLE_LINKS,
-    ROLE_OPENERS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
 )
+from builder.lexicons.people import lexicon_key as _key
 from builder.model import Overrides, Person, TextSpan
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -63,11 +62,6 @@ class _Mention:
 def _words(text: str) -> tuple[str, ...]:
     """A name's words for comparison: case-folded, split on spaces (hyphenated parts stay one word)."""
     return tuple(text.casefold().split())
-
-
-def _key(token: Token) -> str:
-    """The lexicon form of a token: lower case, without an abbreviation's full stop ("Sen." -> "sen")."""
-    return token.lower_.rstrip(".")
 
 
 def _is_initial(token: Token) -> bool:
@@ -247,9 +241,7 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     """Evidence besides the model that a name run is a person."""
     if _is_initial(doc[start]) and end - start > 1:
         return True
-    return (
-        _titled(doc, start) or _followed_by_country(doc, end) or _speech_next(doc, start, end) or _given_name(doc, start, end)
-    )
+    return _titled(doc, start) or _followed_by_country(doc, end) or _speech_next(doc, start, end) or _given_name(doc, start, end)
 
 
 def _label_votes(doc: Doc) -> dict[str, Counter[str]]:
@@ -492,191 +484,6 @@ def _loose_ok(doc: Doc, start: int, end: int) -> bool:
     return not (before_joined or after_joined)
 
 
-# --- roles ----------------------------------------------------------------------------
-
-
-_ROLE_STOP_PUNCT = frozenset({",", ";", ":", ".", "!", "?", '"', "“", "”", "—", "–", "--"})
-_ROLE_WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
-_MAX_ROLE_TOKENS = 20
-
-
-def _is_role_head(token: Token) -> bool:
-    """A word that names an office or occupation ("secretary", "President", "bloggers")."""
-    key = _key(token)
-    if key in ROLE_HEADS or (key in HONORIFICS and key not in COURTESY_TITLES):
-        return True
-    return len(key) > 4 and key.endswith("s") and key[:-1] in ROLE_HEADS
-
-
-def _role_word(token: Token) -> bool:
-    """A word that may sit in a title: capitalised words, qualifiers, office words, and lower-case nouns/adjectives ("defense")."""
-    if not _ROLE_WORD.match(token.text):
-        return False
-    if token.text[:1].isupper() or _key(token) in ROLE_QUALIFIERS or _is_role_head(token):
-        return True
-    return token.pos_ in {"NOUN", "ADJ", "PROPN"}
-
-
-def _title_link(doc: Doc, i: int) -> bool:
-    """A joining word inside a title: "Secretary of State", "Sheriff's Deputy", "big-time".
-
-    Words such as "of" join a title only between capitalised words: in lower case they
-    join ordinary phrases ("a quick survey of Sen. Rand Paul").
-    """
-    if not 0 < i < len(doc) - 1 or doc[i].lower_ not in ROLE_LINKS:
-        return False
-    left, right = doc[i - 1], doc[i + 1]
-    if doc[i].text == "-":
-        return not left.whitespace_ and not doc[i].whitespace_ and _role_word(left) and _role_word(right)
-    if doc[i].lower_ in {"'s", "’s"}:
-        return left.text[:1].isupper() and _role_word(right)
-    return left.text[:1].isupper() and right.text[:1].isupper()
-
-
-def _role_text(doc: Doc, start: int, end: int) -> str | None:
-    """A role's text without a leading opener ("the", "her") and edge punctuation; None without an office word."""
-    while start < end and (doc[start].lower_ in ROLE_OPENERS or doc[start].is_punct and doc[start].text != "("):
-        start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_ in ROLE_LINKS):
-        end -= 1
-    if start >= end or end - start > _MAX_ROLE_TOKENS or not any(_is_role_head(t) for t in doc[start:end]):
-        return None
-    return doc[start:end].text
-
-
-def _title_end(doc: Doc, start: int) -> int:
-    """Where a title before a name ends: right before it, or before the full stop of a split abbreviation ("Capt" ".")."""
-    if start > 1 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and _key(doc[start - 2]) in HONORIFICS:
-        return start - 1
-    return start
-
-
-def _title_opener(token: Token) -> bool:
-    """A title opens with a qualifier, a capitalised word, an adjective or an office word, never a filler ("When President")."""
-    if _key(token) in ROLE_QUALIFIERS or _is_role_head(token):
-        return True
-    if (token.is_stop and not token.is_upper) or _key(token) in NOT_NAME_WORDS:
-        return False  # "When President ..."; an all-capital "US" is a country, not the pronoun
-    return token.text[:1].isupper() or token.pos_ == "ADJ"
-
-
-def _title_before(doc: Doc, start: int, people: set[int]) -> str | None:
-    """A title right before the name: "US President Donald Trump", "then defense secretary Jim Mattis".
-
-    The title must hold an office word, and a lower-case title must end with it ("defense
-    secretary"); a capitalised one may end in its complement ("Secretary of State"). So a
-    place or a verb before a name is no title.
-    """
-    end = _title_end(doc, start)
-    if end == 0 or _key(doc[end - 1]) in COURTESY_TITLES or not _role_word(doc[end - 1]):
-        return None
-    if not (_is_role_head(doc[end - 1]) or doc[end - 1].text[:1].isupper()):
-        return None
-    i = end - 1
-    while i > 0 and end - i < _MAX_ROLE_TOKENS and (i - 1) not in people and not doc[i].is_sent_start:
-        if not (_role_word(doc[i - 1]) or _title_link(doc, i - 1)):
-            break
-        i -= 1
-    while i < end and not _title_opener(doc[i]):
-        i += 1
-    return _role_text(doc, i, start)
-
-
-def _clause_stop(token: Token) -> bool:
-    """Where a role phrase ends: punctuation, a relative pronoun, or a lower-case verb ("told", "said")."""
-    if token.text in _ROLE_STOP_PUNCT or token.lower_ in {"who", "which", "that", "whose"}:
-        return True
-    return token.pos_ in {"VERB", "AUX"} and token.is_lower and _key(token) not in ROLE_QUALIFIERS and not _is_role_head(token)
-
-
-def _phrase_after(doc: Doc, i: int, people: set[int]) -> int:
-    """Where a noun phrase starting at ``i`` ends (-1 when it runs into another person's name)."""
-    j, depth = i, 0
-    while j < len(doc) and j - i < _MAX_ROLE_TOKENS:
-        token = doc[j]
-        if j in people and not _possessed(doc, j, people):
-            return -1
-        if token.is_space:
-            return j
-        depth += (token.text == "(") - (token.text == ")")
-        if depth <= 0 and token.text != ")" and _clause_stop(token):
-            return j
-        j += 1
-    return j if j == len(doc) else -1  # no clean end within reach: not an apposition
-
-
-def _apposition_after(doc: Doc, end: int, people: set[int]) -> str | None:
-    """ "Glenn Fine, the Pentagon's acting inspector general," / "X, who is the ..." / "X is a truck driver"."""
-    if end + 1 >= len(doc):
-        return None
-    i = end
-    if doc[i].text == ",":
-        i += 1
-        if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
-            i += 2
-    elif doc[i].lemma_ == "be" and doc[i].is_lower and doc[i + 1].lower_ in ROLE_OPENERS:
-        i += 1  # "Jordan is an unemployed truck driver"
-    else:
-        return None
-    if i >= len(doc) or not (doc[i].lower_ in ROLE_OPENERS or _role_word(doc[i])) or doc[i].lower_ in {"and", "or", "but"}:
-        return None
-    stop = _phrase_after(doc, i, people)
-    return _role_text(doc, i, stop) if stop > i else None
-
-
-def _possessed(doc: Doc, i: int, people: set[int]) -> bool:
-    """A person's name in the possessive inside a role ("Soto's attorney", "Trey's future coach")."""
-    j = i
-    while j in people:
-        j += 1
-    return j < len(doc) and doc[j].lower_ in {"'s", "’s"}
-
-
-def _list_break(doc: Doc, i: int) -> bool:
-    """A word that separates the items of a list before an apposition: "by", "with", or "and"/"or" before a new phrase."""
-    token = doc[i]
-    if token.lower_ in {"by", "with"}:
-        return True
-    return token.lower_ in {"and", "or"} and i + 1 < len(doc) and doc[i + 1].lower_ in ROLE_OPENERS
-
-
-def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
-    """ "the Inspector General of the International Development Agency (USAID), Ann Calvaresi Barr": a role before a comma.
-
-    The phrase must open with a determiner ("the", "a", "her"), or be the clause's start: a
-    phrase such as "In Washington, X" names no role.
-    """
-    if start < 2 or doc[start - 1].text != ",":
-        return None
-    i, depth = start - 1, 0
-    while i > 0 and start - i <= _MAX_ROLE_TOKENS:
-        token = doc[i - 1]
-        if (i - 1) in people and not _possessed(doc, i - 1, people):
-            return None
-        depth += (token.text == ")") - (token.text == "(")
-        if token.is_space or depth <= 0 and token.text != "(" and (_clause_stop(token) or _list_break(doc, i - 1)):
-            break
-        i -= 1
-    for k in range(i, start - 1):
-        if doc[k].lower_ in ROLE_OPENERS and (k == i or doc[k - 1].lower_ not in ROLE_LINKS):
-            return _role_text(doc, k, start - 1)
-    opener = doc[i]
-    clause_start = opener.is_sent_start or i == 0 or doc[i - 1].text in _ROLE_STOP_PUNCT or doc[i - 1].lower_ in SPEECH_VERBS
-    if clause_start and opener.pos_ in {"PROPN", "NOUN", "ADJ"}:
-        return _role_text(doc, i, start - 1)
-    return None
-
-
-def _find_role(doc: Doc, spans: list[tuple[int, int]], people: set[int]) -> str | None:
-    """The most informative role stated for a person: the longest title or apposition at any mention."""
-    found: list[str] = []
-    for start, end in spans:
-        for role in (_title_before(doc, start, people), _apposition_after(doc, end, people), _apposition_before(doc, start, people)):
-            if role:
-                found.append(role)
-    return max(found, key=lambda r: len(r.split())) if found else None
-
-
 # --- persons --------------------------------------------------------------------------
 
 
@@ -698,7 +505,7 @@ def _to_person(doc: Doc, group: _Group, people: set[int]) -> Person:
     spans = sorted({(m.start, m.end): _span(doc, m) for m in group.mentions}.values(), key=lambda s: s.start)
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
-    role = _find_role(doc, [(m.start, m.end) for m in group.mentions], people)
+    role = find_role(doc, [(m.start, m.end) for m in group.mentions], people)
     return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans))
 
 

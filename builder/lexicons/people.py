@@ -7,6 +7,8 @@ places, nationalities), never one article's names.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated words (easier to read and edit than quoted items)."""
@@ -213,3 +215,8 @@ GIVEN_NAMES: frozenset[str] = _words(
     yekaterina yevgeny yitzhak youssef yuri yves zoran
     """
 )
+
+
+def lexicon_key(token: Token) -> str:
+    """The form a token is looked up in these lists by: lower case, without an abbreviation's stop ("Sen." -> "sen")."""
+    return token.lower_.rstrip(".")
