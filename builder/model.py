@@ -8,6 +8,7 @@ extracted item can link back to its paragraph.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,10 +72,19 @@ class CleanText:
 
     def paragraph_at(self, offset: int) -> Paragraph | None:
         """The paragraph that contains ``offset`` (None when it falls between paragraphs)."""
-        for paragraph in self.paragraphs:
-            if paragraph.start <= offset < paragraph.end:
-                return paragraph
-        return None
+        paragraph = self.paragraph_near(offset)
+        return paragraph if paragraph is not None and paragraph.start <= offset < paragraph.end else None
+
+    def paragraph_near(self, offset: int) -> Paragraph | None:
+        """The paragraph containing ``offset``, else the last one before it, else the first (a link target).
+
+        Paragraphs are in text order, so a binary search finds it: the renderer asks once per
+        quote, mention and timeline entry.
+        """
+        index = bisect.bisect_right(self.paragraphs, offset, key=lambda p: p.start) - 1
+        if index < 0:
+            return self.paragraphs[0] if self.paragraphs else None
+        return self.paragraphs[index]
 
 
 @dataclass(frozen=True)

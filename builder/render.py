@@ -23,7 +23,7 @@ import markupsafe
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
-from builder.model import Digest, Paragraph, TimelineEntry
+from builder.model import CleanText, Digest, TimelineEntry
 from builder.timelinejs import to_timelinejs
 
 ARTICLES_PER_PAGE = 50
@@ -212,11 +212,10 @@ def _person_slugs(directory: Sequence[DirectoryPerson]) -> dict[tuple[str, str],
     return {(article, person.name): urls.person_page(p.slug) for p in directory for article, person in p.appearances}
 
 
-def _anchor(paragraphs: Sequence[Paragraph], offset: int) -> str:
-    for paragraph in paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return urls.paragraph_anchor(paragraph.index)
-    return urls.paragraph_anchor(max((p.index for p in paragraphs if p.start <= offset), default=0))
+def _anchor(clean: CleanText, offset: int) -> str:
+    """The anchor of the paragraph an item at ``offset`` links to."""
+    paragraph = clean.paragraph_near(offset)
+    return urls.paragraph_anchor(paragraph.index if paragraph is not None else 0)
 
 
 def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
@@ -227,7 +226,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
     speakers: dict[str, list[dict[str, Any]]] = {}
     for quote in digest.quotes:
         speakers.setdefault(quote.speaker or "Unattributed", []).append(
-            {"text": quote.text, "cue": quote.cue, "key": quote.key, "anchor": _anchor(paragraphs, quote.start)}
+            {"text": quote.text, "cue": quote.cue, "key": quote.key, "anchor": _anchor(digest.clean, quote.start)}
         )
     people_names = {p.name for p in digest.people}
     return {
@@ -237,10 +236,10 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         "source": safe_url(article.source_url),
         "authors": list(article.authors),
         "tags": list(article.tags),
-        "summary": [{"text": s.text, "anchor": _anchor(paragraphs, s.start) if s.end > s.start else None} for s in digest.summary],
+        "summary": [{"text": s.text, "anchor": _anchor(digest.clean, s.start) if s.end > s.start else None} for s in digest.summary],
         "summary_is_editorial": bool(article.overrides.summary),
         "key_quotes": [
-            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(paragraphs, q.start)}
+            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(digest.clean, q.start)}
             for q in rank_key_quotes(digest.quotes)
         ],
         "speakers": [
@@ -256,7 +255,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
                 "role": p.role,
                 "page": person_slugs.get((slug, p.name)),
                 "mentions": len(p.mentions),
-                "anchors": sorted({_anchor(paragraphs, m.start) for m in p.mentions}, key=lambda a: int(a[2:])),
+                "anchors": sorted({_anchor(digest.clean, m.start) for m in p.mentions}, key=lambda a: int(a[2:])),
                 "quotes": sum(1 for q in digest.quotes if q.speaker == p.name),
             }
             for p in sorted(digest.people, key=lambda p: (-len(p.mentions), p.name))
@@ -280,7 +279,7 @@ def entry_view(digest: Digest, entry: TimelineEntry, person_slugs: dict[tuple[st
         "value": entry.timex.value,
         "expression": entry.timex.text,
         "event": entry.event.text,
-        "anchor": _anchor(digest.clean.paragraphs, entry.timex.start),
+        "anchor": _anchor(digest.clean, entry.timex.start),
         "text_page": urls.article_page(slug, "text"),
         "people": [{"name": name, "page": person_slugs.get((slug, name))} for name in entry.people],
     }
@@ -308,7 +307,7 @@ def person_view(person: DirectoryPerson, by_slug: dict[str, Digest]) -> dict[str
                 "cue": q.cue,
                 "article": by_slug[slug].article.title,
                 "text_page": urls.article_page(slug, "text"),
-                "anchor": _anchor(by_slug[slug].clean.paragraphs, q.start),
+                "anchor": _anchor(by_slug[slug].clean, q.start),
             }
             for slug, q in person.quotes
         ],
