@@ -6,6 +6,7 @@ fed through ``nlp.pipe`` in batches, which is several times faster than one call
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -30,9 +31,16 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         ) from exc
 
 
-def model_id(nlp: Language) -> str:
-    """Name and version of a pipeline: part of every cache key, so a model change re-extracts."""
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+def model_id(name: str) -> str:
+    """A pipeline's name and installed version: part of every cache key, so upgrading the model re-extracts.
+
+    Read from the package metadata, which costs nothing, rather than by loading the model,
+    so a build whose articles are all cached never loads spaCy's weights.
+    """
+    try:
+        return f"{name}=={importlib.metadata.version(name)}"
+    except (importlib.metadata.PackageNotFoundError, ValueError):
+        return f"{name}==unknown"
 
 
 def analyse(nlp: Language, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator[Doc]:

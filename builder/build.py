@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from builder import output, search
+from builder.analyse import model_id
 from builder.cache import DigestCache, cache_key
 from builder.errors import DigestError
 from builder.model import Article, Digest
@@ -126,9 +127,10 @@ def extract_all(articles: Sequence[Article], settings: Settings, report: BuildRe
     results: list[Digest | None] = [None] * len(articles)
     keys: list[str | None] = [None] * len(articles)
     misses: list[int] = []
+    model = model_id(settings.model)
     for i, article in enumerate(articles):
         if cache is not None:
-            keys[i] = cache_key(article, settings.model, settings.extraction_key())
+            keys[i] = cache_key(article, model, settings.extraction_key())
             hit = cache.get(keys[i])
             if hit is not None:
                 results[i] = dataclasses.replace(hit, article=article)

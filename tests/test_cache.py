@@ -52,3 +52,12 @@ def test_key_changes_with_what_extraction_reads():
     assert cache_key(dataclasses.replace(article, overrides=Overrides(drop_people=("X",))), "model-1", {"summary_sentences": 3}) != base
     # The title and tags are shown, not extracted from: changing them reuses the entry.
     assert cache_key(dataclasses.replace(article, title="New title", tags=("x",)), "model-1", {"summary_sentences": 3}) == base
+
+
+def test_model_id_carries_the_installed_version():
+    from importlib.metadata import version
+
+    from builder.analyse import DEFAULT_MODEL, model_id
+
+    assert model_id(DEFAULT_MODEL) == f"{DEFAULT_MODEL}=={version(DEFAULT_MODEL)}"
+    assert model_id("no_such_pipeline_xyz") == "no_such_pipeline_xyz==unknown"
