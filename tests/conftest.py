@@ -28,12 +28,18 @@ def make_project(folder: Path, articles: Mapping[str, str | bytes]) -> Path:
     content = folder / "content"
     content.mkdir()
     for name, data in articles.items():
-        target = content / name
-        if isinstance(data, bytes):
-            target.write_bytes(data)
-        else:
-            target.write_text(data, encoding="utf-8")
+        write_file(content, name, data)
     return folder
+
+
+def write_file(folder: Path, name: str, data: str | bytes) -> Path:
+    """Write ``data`` to ``folder/name``: bytes as they are, text as UTF-8 with its line ends untouched."""
+    path = folder / name
+    if isinstance(data, bytes):
+        path.write_bytes(data)
+    else:
+        path.write_text(data, encoding="utf-8", newline="")
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from builder.readers import MAX_ARTICLE_CHARS, read_article
 from builder.settings import load_settings
 from tests.conftest import ROOT
 from tests.conftest import make_project as make_scratch_project
+from tests.conftest import write_file as write
 
 GOOD = """---
 title: Council approves bridge plan
@@ -38,15 +39,6 @@ BILLION_LAUGHS = (
     )
     + "title: *j\n---\nBody text.\n"
 )
-
-
-def write(folder: Path, name: str, data: str | bytes) -> Path:
-    path = folder / name
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8", newline="")
-    return path
 
 
 def refused(path: Path, *needles: str, line: int | None = None) -> DigestError:

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from builder.errors import DigestError
 from builder.readers import find_articles, read_article
-
-
-def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
-    path = tmp_path / name
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
+from tests.conftest import write_file as write
 
 
 def test_text_title_is_first_non_empty_line(tmp_path):
