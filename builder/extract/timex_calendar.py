@@ -59,10 +59,11 @@ def season_of(day: dt.date) -> tuple[int, str]:
     return day.year - 1, "WI"
 
 
-def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
-    """The n-th (1-based; -1 for the last) given weekday of a month, for rule-based holidays."""
+def nth_weekday(year: int, month: int, weekday: int, n: int, from_day: int = 1) -> dt.date:
+    """The n-th (1-based; -1 for the last) given weekday of a month, counted from ``from_day``,
+    for rule-based holidays."""
     if n > 0:
-        first = dt.date(year, month, 1)
+        first = dt.date(year, month, from_day)
         return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
     last = dt.date(year, month, 1) + relativedelta(months=1) - dt.timedelta(days=1)
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)

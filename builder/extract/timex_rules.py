@@ -1,7 +1,8 @@
 """The pattern table: each rule finds one kind of temporal expression and names its normalizer.
 
 A rule is a regular expression built from the word tables in :mod:`builder.lexicons.time`; its
-handler (:mod:`builder.extract.timex_handlers`) turns the match into a TIMEX3 ``(type, value)``.
+handler (in :mod:`builder.extract.timex_days`, ``timex_periods``, ``timex_relative`` or
+``timex_amounts``) turns the match into a TIMEX3 ``(type, value)``.
 Spans follow the TempEval-3 conventions: a leading determiner or a modifier such as "early"
 or "nearly" is part of the timex; prepositions ("in", "on", "since") are not.
 """
@@ -10,41 +11,46 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.timex_handlers import (
-    Handler,
-    anchored,
-    century,
+from builder.extract.timex_amounts import duration, frequency
+from builder.extract.timex_days import (
     day_word,
-    decade,
-    deictic,
-    duration,
-    frequency,
     full_date,
-    half,
     holiday,
-    in_the_unit,
+    mid_part_of_day,
     month_alone,
     month_year,
     numeric_date,
-    quarter,
-    reference,
-    relative_quarter,
-    season_alone,
-    spelled_year,
-    that_unit,
-    the_end_of,
-    the_year,
     this_part_of_day,
     time_of_day,
     week_of,
     weekday,
     weekday_set,
     weekend,
+)
+from builder.extract.timex_handlers import Handler
+from builder.extract.timex_periods import (
+    century,
+    decade,
+    half,
+    quarter,
+    relative_quarter,
+    spelled_year,
+    the_year,
     year_ago_period,
     year_alone,
     year_period,
 )
+from builder.extract.timex_relative import (
+    anchored,
+    deictic,
+    in_the_unit,
+    reference,
+    season_alone,
+    that_unit,
+    the_end_of,
+)
 from builder.lexicons.time import (
+    CLOCK_PARTS,
     DAY_ORDINALS,
     DECADE_WORDS,
     HOLIDAYS,
@@ -85,6 +91,8 @@ DURATION_MOD = r"(?:nearly|almost|more\s+than|at\s+least|up\s+to|less\s+than|no\
 DURATION_DET = r"(?:the|its|each\s+of\s+the)"
 DURATION_ADJ = r"(?:past|last|next|first|coming|previous|latest|final|remaining|following|year-earlier|year-ago|same|recent)"
 YEAR_OWNER = r"(?:this\s+year's|last\s+year's|next\s+year's|(?:1[0-9]|20)\d\d(?:'s)?|year-ago|year-earlier)"
+# "4 in the morning", "10 at night": the part of the day says a.m. or p.m. (CLOCK_PARTS).
+CLOCK_PART = _alternation(CLOCK_PARTS)
 LEFT = r"(?<![\w$.,/-])"  # not inside a word or a number
 RIGHT = r"(?![\w%])"
 
@@ -99,7 +107,7 @@ _EDGE = (
 
 RULES: tuple[tuple[str, str, Handler], ...] = (
     ("time", rf"(?:(?:around|about|approximately)\s+)?(?:(?P<h>\d{{1,2}})"
-     rf"(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.?|[ap]m\b)|(?P<noon>noon|midnight))"
+     rf"(?::(?P<mi>\d\d))?\s*(?P<ap>[ap]\.m\.?|[ap]m\b|{CLOCK_PART})|(?P<noon>noon|midnight|midday))"
      rf"(?:\s+(?:[A-Z][DS]T|EST|GMT|CST|PST|EDT|PDT))?"
      rf"(?:,?\s+(?P<rest>{WEEKDAY}|yesterday|today|tomorrow|{MONTH}\s+\d{{1,2}}))?", time_of_day),
     ("full_date", rf"(?:(?:the\s+)?{WEEKDAY},?\s+)?"
@@ -149,8 +157,9 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("day_word", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:mid-?)?(?P<part0>{PART})\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
      rf"(?:\s+(?P<part>{PART}))?", day_word),
     ("this_part", r"(?P<which>this|last)\s+(?P<part>morning|afternoon|evening|night)", this_part_of_day),
+    ("mid_part", r"mid[- ]?(?P<part>morning|afternoon|evening)", mid_part_of_day),
     ("weekday_set", rf"(?:(?:each|every)\s+(?P<day>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<day2>{WEEKDAY})s"
-     rf"(?:\s+(?P<part2>{PART}))?)", weekday_set),
+     rf"(?:\s+(?P<part2>{PART}))?|(?P<day3>{WEEKDAY})\s+(?P<part3>{PART})s)", weekday_set),
     ("weekday", rf"(?i:(?:early|late|earlier|later)\s+)?(?i:(?P<shift>last|this|next|this\s+coming)\s+)?"
      rf"(?P<day>{WEEKDAY})(?i:\s+(?P<part>{PART}))?", weekday),
     ("weekend", r"the\s+weekend", weekend),
@@ -171,7 +180,8 @@ _DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # Words a text must contain for a rule to be worth running: most articles lack most of them,
 # and skipping a rule is much cheaper than scanning the text with it.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "time": ("a.m", "p.m", "am", "pm", "noon", "midnight"),
+    "time": ("a.m", "p.m", "am", "pm", "noon", "midnight", "midday", "in the", "at night"),
+    "mid_part": ("mid",),
     "full_date": _MONTH_WORDS, "full_date_dmy": _MONTH_WORDS, "month_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "numeric_date": ("/", "-"),
     "quarter": ("quarter",), "relative_quarter": ("quarter", "period"), "this_quarter": ("quarter",),

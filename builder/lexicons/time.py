@@ -1,7 +1,7 @@
 """Data tables for temporal expressions (TimeML TIMEX3, TimeML Annotation Guidelines 1.2.1 and TIDES 2005).
 
-The span finder (``builder.extract.timex_spans``) builds its patterns from these tables and
-the normalizer (``builder.extract.timex_norm``) reads its values from them, so adding a
+The rule table (``builder.extract.timex_rules``) builds its patterns from these tables and
+the handlers (``builder.extract.timex_days`` and its siblings) read their values from them, so adding a
 word is a data change, not a code change. Each table names the guideline it follows.
 """
 
@@ -27,6 +27,12 @@ SEASON_START_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Parts of the day (TIDES 2005 §2.3: MO, AF, EV, NI; TIMEX3 writes them after T: 1998-03-12TNI).
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
+# A clock hour followed by a part of the day ("4 in the morning", "10 at night"): the part is the
+# a.m./p.m. marker (True for p.m.), so the TIME value is the 24-hour clock (TimeML 1.2.1 §2.2.1.2).
+CLOCK_PARTS: dict[str, bool] = {
+    "in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True,
+}
+
 # Small number words (TIDES 2005 §4.4: a duration's count is a number; vague counts are X).
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -35,6 +41,9 @@ NUMBER_WORDS: dict[str, int] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
 }
+# Idioms around a bare plural unit that say "soon" or "close together" rather than name a stretch of
+# time ("only minutes apart", "a matter of days"): the dev set leaves all of them unmarked.
+VAGUE_UNIT_IDIOMS: dict[str, tuple[str, ...]] = {"before": ("matter of",), "after": (" apart",)}
 # Vague counts: TIDES 2005 §4.4 writes an unknown count as X ("several years" -> PXY).
 VAGUE_COUNTS: frozenset[str] = frozenset({"several", "few", "a few", "some", "many", "the", "recent", "coming"})
 
@@ -77,11 +86,12 @@ BEFORE_WORDS: frozenset[str] = frozenset({"earlier", "before", "previously", "pr
 AFTER_WORDS: frozenset[str] = frozenset({"later", "after", "hence", "afterward", "afterwards", "from now"})
 
 # Fixed words with a TIMEX3 token value (TimeML 1.2.1 §2.2.1.2: PRESENT_REF, PAST_REF, FUTURE_REF),
-# kept to the words TempEval annotators mark more often than not.
+# kept to the words TempEval annotators mark more often than not (bare adjectival "recent", as in
+# "the recent sale", is marked in fewer than two cases of five on the dev set, so it is left out).
 REF_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "recently": "PAST_REF", "more recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF",
     "then current": "PAST_REF", "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
     "lately": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "past years": "PAST_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
@@ -103,8 +113,9 @@ SET_WORDS: dict[str, str] = {
 SET_QUANTIFIERS: frozenset[str] = frozenset({"every", "each", "per"})
 
 # Fixed-date holidays and rule-based ones (TIDES 2005 §4.6: holidays resolve to their calendar day).
-# A value is (month, day) or (month, weekday, n-th occurrence).
+# A value is (month, day) or (month, weekday, n-th occurrence[, counted from this day of the month]).
 HOLIDAYS: dict[str, tuple[int, ...]] = {
+    "election day": (11, 1, 1, 2),  # US: the Tuesday after the first Monday of November
     "new year's day": (1, 1), "new year's eve": (12, 31), "christmas": (12, 25), "christmas day": (12, 25),
     "christmas eve": (12, 24), "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1), "memorial day": (5, 0, -1),
@@ -131,3 +142,7 @@ PLANNING_VERBS: frozenset[str] = frozenset({
 DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "as early as", "no later than", "by next")
 # The same for a bare month, which is named further ahead ("pay the loan down by February").
 MONTH_DEADLINE_WORDS: tuple[str, ...] = DEADLINE_WORDS + (" by", " through")
+
+# Words saying the period up to a date is over ("the quarter ended Sept. 30", "the year ended Jan. 31"):
+# the date without a year is the last one on or before publication (a completed period, TimeML 1.2.1 §2.2.1.5).
+COMPLETED_WORDS: tuple[str, ...] = (" ended",)

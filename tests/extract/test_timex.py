@@ -130,3 +130,72 @@ def test_following_month_follows_the_month_named(analyse) -> None:
     values = _values(analyse, "He resigned in March. The following month, the company was sold.")
     assert values["March"] == ("DATE", "2019-03")
     assert values["The following month"] == ("DATE", "2019-04")
+
+
+def test_quarter_not_yet_reported_is_not_the_topic(analyse) -> None:
+    """"A year ago" takes the quarter under discussion (TimeML 1.2.1 §2.2.1.5); a quarter not over at
+    publication, or an indefinite aside, is mentioned in passing and does not replace it."""
+    values = _values(
+        analyse,
+        "Profit rose in the second quarter. Analysts expect losses through the fourth quarter of 2019. "
+        "Profit was $5 million a year ago.",
+    )
+    assert values["the fourth quarter of 2019"] == ("DATE", "2019-Q4")
+    assert values["a year ago"] == ("DATE", "2018-Q2")
+    values = _values(analyse, "Profit rose in the second quarter after a weak first quarter. It was $3 million a year ago.")
+    assert values["a year ago"] == ("DATE", "2018-Q2")
+
+
+def test_year_of_a_full_date_is_the_reference_year(analyse) -> None:
+    """"Later that year", "the following year" count from the last year named, in a date too."""
+    values = _values(analyse, "The firm was founded in June 2015 and listed later that year.")
+    assert values["later that year"] == ("DATE", "2015")
+    values = _values(analyse, "He was promoted on May 22, 2015, and the following year he retired.")
+    assert values["the following year"] == ("DATE", "2016")
+
+
+def test_completed_period_ends_before_publication(analyse) -> None:
+    """"The quarter ended Oct. 31" is over: the last Oct. 31 on or before publication."""
+    assert _values(analyse, "In the quarter ended Oct. 31, sales rose.")["Oct. 31"] == ("DATE", "2018-10-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Music from the '80s is back.", "the '80s", ("DATE", "198")),
+        ("Turnout was high on Election Day 2016.", "Election Day 2016", ("DATE", "2016-11-08")),
+        ("Turnout was high on Election Day 2018.", "Election Day 2018", ("DATE", "2018-11-06")),
+    ],
+)
+def test_decades_and_rule_based_holidays(analyse, text: str, span: str, expected: tuple[str, str]) -> None:
+    assert _values(analyse, text)[span] == expected
+
+
+def test_non_temporal_look_alikes(analyse) -> None:
+    """Fractions, programme names and the bare adjective "recent" are not marked (TimeML 1.2.1 §2.2)."""
+    assert _values(analyse, "Investors own three-quarters of the shares.") == {}
+    assert _values(analyse, 'The minister spoke on ABC\'s "This Week" about the deal.') == {}
+    assert _values(analyse, "The recent sale raised cash.") == {}
+    assert _values(analyse, "The unit was recently sold.")["recently"] == ("DATE", "PAST_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # A part of the day after the hour is its a.m./p.m. marker (TimeML 1.2.1 §2.2.1.2: 24-hour clock).
+        ("The fire started at 4 in the morning.", "4 in the morning", ("TIME", "2019-08-07T04:00")),
+        ("The shop closes at 10 at night.", "10 at night", ("TIME", "2019-08-07T22:00")),
+        ("The talks resumed at midday.", "midday", ("TIME", "2019-08-07T12:00")),
+        ("The rain stopped in mid-afternoon.", "mid-afternoon", ("TIME", "2019-08-07TAF")),
+        # A weekday with a plural part of the day recurs (TimeML 1.2.1 §2.2.1.4).
+        ("New flights leave on Tuesday nights.", "Tuesday nights", ("SET", "XXXX-WXX-2TNI")),
+    ],
+)
+def test_clock_parts_and_recurring_parts_of_day(analyse, text: str, span: str, expected: tuple[str, str]) -> None:
+    assert _values(analyse, text)[span] == expected
+
+
+def test_vague_unit_idioms_are_not_durations(analyse) -> None:
+    assert _values(analyse, "The two blasts came only minutes apart.") == {}
+    assert _values(analyse, "A ruling is a matter of days away.") == {}
+    assert _values(analyse, "The strike lasted for days.")["days"] == ("DURATION", "PXD")
