@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from builder.model import Digest, Person, Quote
 
 _INITIAL = re.compile(r"^(?:\w\.)+$")
+# Names the people folder's own listing uses ("people/index.md", "people/page-2.md"): a person
+# called "Index" or "Page 2" must not take the directory's page.
+_RESERVED_SLUG = re.compile(r"(?:index|page-\d+)$")
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def _unique_slug(name: str, used: set[str]) -> str:
     """The name's slug, numbered when another person already has it ("john-smith-2")."""
     base = slugify(name)
     slug, number = base, 2
-    while slug in used:
+    while slug in used or _RESERVED_SLUG.match(slug):
         slug, number = f"{base}-{number}", number + 1
     used.add(slug)
     return slug

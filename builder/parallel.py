@@ -18,7 +18,7 @@ from builder.digest import digest_articles
 from builder.model import Article, Digest
 from builder.settings import Settings
 
-CHUNK = 16
+CHUNK = 32  # articles per task: one full spaCy batch (analyse() batches 32), few enough tasks to balance two workers
 _worker_nlp: Language | None = None
 _worker_settings: Settings | None = None
 

@@ -12,6 +12,7 @@ import html
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ from builder.timelinejs import to_timelinejs
 ARTICLES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 200
 EVENTS_PER_PAGE = 200
+APPEARANCES_PER_PAGE = 50  # a person's articles per page: someone in every article must not make one huge page
+ROLES_SHOWN = 10  # a person's most frequent roles, listed at the top of each of their pages
 
 
 # Every character some line splitter treats as a line end (Markdown turns a lone \r into one).
@@ -153,9 +156,10 @@ class Renderer:
         ]
         pages.update(self.paginate("people_index.md.j2", urls.PEOPLE_INDEX, "People", items, PEOPLE_PER_PAGE, "people"))
         for person in directory:
-            path = urls.person_page(person.slug)
-            key, text = self.page("person.md.j2", path, person.name, p=person_view(person, by_slug))
-            pages[key] = text
+            items = person_appearances(person, by_slug)
+            first = urls.person_page(person.slug)
+            roles = person_roles(person)
+            pages.update(self.paginate("person.md.j2", first, person.name, items, APPEARANCES_PER_PAGE, "articles", roles=roles))
         return pages
 
     def timeline_pages(self, digests: Sequence[Digest], person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
@@ -170,7 +174,9 @@ class Renderer:
         pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs(events, title=self.site_name))
         return pages
 
-    def paginate(self, template: str, first: str, title: str, items: list[dict[str, Any]], per_page: int, noun: str) -> dict[str, str]:
+    def paginate(
+        self, template: str, first: str, title: str, items: list[dict[str, Any]], per_page: int, noun: str, **context: Any
+    ) -> dict[str, str]:
         """A listing split over pages of ``per_page`` items, so no page grows with the archive."""
         count = max(1, math.ceil(len(items) / per_page))
         pages = {}
@@ -186,7 +192,7 @@ class Renderer:
                 "next": urls.listing_page(first, number + 1) if number < count else None,
             }
             page_title = title if number == 1 else f"{title} (page {number})"
-            key, text = self.page(template, path, page_title, items=chunk, pager=pager, site_name=self.site_name)
+            key, text = self.page(template, path, page_title, items=chunk, pager=pager, site_name=self.site_name, **context)
             pages[key] = text
         return pages
 
@@ -285,30 +291,35 @@ def entry_view(digest: Digest, entry: TimelineEntry, person_slugs: dict[tuple[st
     }
 
 
-def person_view(person: DirectoryPerson, by_slug: dict[str, Digest]) -> dict[str, Any]:
-    """A person's directory page: roles, articles, quotes, each linked to its source."""
-    return {
-        "name": person.name,
-        "roles": [{"role": role, "article_page": urls.article_page(slug)} for slug, role in person.roles if role],
-        "articles": [
+def person_roles(person: DirectoryPerson) -> list[dict[str, Any]]:
+    """A person's distinct roles, most frequent first, each linked to the first article that gives it."""
+    first_source: dict[str, str] = {}
+    counts: Counter[str] = Counter()
+    for slug, role in person.roles:
+        if role:
+            first_source.setdefault(role, slug)
+            counts[role] += 1
+    ranked = sorted(counts, key=lambda role: (-counts[role], role))[:ROLES_SHOWN]
+    return [{"role": role, "articles": counts[role], "article_page": urls.article_page(first_source[role])} for role in ranked]
+
+
+def person_appearances(person: DirectoryPerson, by_slug: dict[str, Digest]) -> list[dict[str, Any]]:
+    """One item per appearance of a person, in article order, with the quotes from that article."""
+    quotes: dict[str, list[dict[str, Any]]] = {}
+    for slug, q in person.quotes:
+        quotes.setdefault(slug, []).append(
+            {"text": q.text, "cue": q.cue, "text_page": urls.article_page(slug, "text"), "anchor": _anchor(by_slug[slug].clean, q.start)}
+        )
+    items = []
+    for slug, p in person.appearances:
+        items.append(
             {
-                "slug": slug,
                 "title": by_slug[slug].article.title,
                 "page": urls.article_page(slug),
                 "people_page": urls.article_page(slug, "people"),
                 "aliases": list(p.aliases),
                 "mentions": len(p.mentions),
+                "quotes": quotes.pop(slug, []),  # an article's quotes go with its first appearance
             }
-            for slug, p in person.appearances
-        ],
-        "quotes": [
-            {
-                "text": q.text,
-                "cue": q.cue,
-                "article": by_slug[slug].article.title,
-                "text_page": urls.article_page(slug, "text"),
-                "anchor": _anchor(by_slug[slug].clean, q.start),
-            }
-            for slug, q in person.quotes
-        ],
-    }
+        )
+    return items

@@ -30,11 +30,16 @@ def person_page(slug: str) -> str:
 
 
 def listing_page(first: str, number: int) -> str:
-    """Page ``number`` (1-based) of a paginated listing whose first page is ``first``."""
+    """Page ``number`` (1-based) of a paginated listing whose first page is ``first``.
+
+    An ``index.md`` listing continues beside it ("people/page-2.md"); any other page continues
+    in a folder of its own name ("people/jane-doe/page-2.md"), which no other page can use.
+    """
     if number == 1:
         return first
-    folder = posixpath.dirname(first)
-    return posixpath.join(folder, f"page-{number}.md") if folder else f"page-{number}.md"
+    if posixpath.basename(first) == "index.md":
+        return posixpath.join(posixpath.dirname(first), f"page-{number}.md")
+    return f"{first[:-3]}/page-{number}.md"
 
 
 def html_path(md_path: str) -> str:

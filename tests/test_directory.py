@@ -108,3 +108,11 @@ def test_slugify_of_punctuation_only_is_not_empty() -> None:
 
 def test_no_digests_no_directory() -> None:
     assert build_people_directory([]) == []
+
+
+def test_a_person_never_takes_the_directory_listing_pages() -> None:
+    # "people/index.md" and "people/page-2.md" belong to the directory's own listing.
+    directory = build_people_directory([_digest("a", _person("Index"), _person("Page 2"), _person("Page"))])
+    slugs = {e.name: e.slug for e in directory}
+    assert slugs["Index"] != "index" and slugs["Page 2"] != "page-2"
+    assert slugs["Page"] == "page"

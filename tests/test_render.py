@@ -63,3 +63,22 @@ def test_home_listing_is_paginated():
     assert {"index.md", "page-2.md", "page-3.md"} <= set(files)
     assert "page-4.md" not in files
     assert files["index.md"].count("digest-card") == 50
+
+
+def test_a_person_in_many_articles_gets_paginated_pages():
+    # A person's page lists their articles; someone in every article must not make one page that grows with the archive.
+    digests = []
+    for i in range(120):
+        article = Article(slug=f"a{i:03d}", source_path=None, title=f"Article {i}", body="Jane Doe spoke.")
+        person = Person(name="Jane Doe", aliases=(), role="mayor" if i % 2 else "candidate", mentions=(TextSpan("Jane Doe", 0, 8),))
+        quote = Quote(text="We will win this race", start=0, end=21, speaker="Jane Doe", cue="said")
+        digests.append(Digest(article, CleanText("Jane Doe spoke.", (Paragraph(0, 0, 15),)), (), (quote,), (person,), (), ()))
+    files = Renderer(ROOT / "templates").render(digests).files
+    pages = ["people/jane-doe.md", "people/jane-doe/page-2.md", "people/jane-doe/page-3.md"]
+    assert set(pages) <= set(files) and "people/jane-doe/page-4.md" not in files
+    assert [files[p].count("mention") for p in pages] == [50, 50, 20]
+    assert [files[p].count("<blockquote>") for p in pages] == [50, 50, 20]
+    # Every page names the roles once each, with how many articles give them, and links on to the next page.
+    assert files["people/jane-doe/page-3.md"].count("<li>mayor") == 1 and "in 60 articles" in files["people/jane-doe.md"]
+    assert 'href="jane-doe/page-2.html"' in files["people/jane-doe.md"]
+    assert 'href="page-3.html"' in files["people/jane-doe/page-2.md"]
