@@ -1,11 +1,9 @@
 """Quotes: direct quotations with their speaker and reporting cue.
 
-The extractor works in three steps over the one analysed ``Doc``:
+The extractor works in four steps over the one analysed ``Doc``:
 
-1. **Segments** – quotation-mark pairs found per paragraph (a line). Marks alternate
-   open/close whatever their direction, an unclosed mark runs to the end of its
-   paragraph (news repeats the opening mark on every paragraph of a long quote and
-   closes only the last), and single quotes inside stay inside.
+1. **Segments** – quotation-mark pairs found per paragraph (``quotes_segments``; who a
+   name or a he/she refers to is worked out in ``quotes_people``).
 2. **Own attribution** – the text around a quote up to the sentence edge is searched for
    a reporting cue ("said", "according to", a colon after a speaker, a dash) and the cue's
    subject becomes the speaker: a person's canonical name, a resolved he/she, or a
@@ -25,22 +23,28 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from builder.extract.quotes_people import (
+    SUBJECTS,
+    Context,
+    build_context,
+    clean_name,
+    in_quote,
+    person_at,
+    person_by_name,
+    resolve_pronoun,
+)
+from builder.extract.quotes_segments import Segment, find_segments
 from builder.lexicons.quotes import (
     ACCORDING_TO,
     DASHES,
-    DOUBLE_MARKS,
-    GENDERED_NOUNS,
-    GENDERED_PRONOUNS,
-    GENDERED_TITLES,
     MIN_KEY_WORDS,
     NON_SOURCES,
     PERSON_PRONOUNS,
+    PHRASING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_END,
@@ -50,290 +54,19 @@ from builder.lexicons.quotes import (
 )
 from builder.model import Person, Quote
 
-# Markup left in pasted text (<tweet author="…">): its attribute values are not speech.
-_TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
-_SUBJECTS = ("nsubj", "nsubjpass")
-_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 # Dependencies through which a verb without a subject borrows its head's subject
 # ("…," he said, adding …; quoted as saying; smiled and said).
 _BORROW_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp")
+# How many clauses up a verb may look for a subject ("forced to defend not paying …").
+_BORROW_DEPTH = 5
 # Where a cue may sit from its quote before it is too far to be the quote's own cue.
 _MAX_CUE_DISTANCE = 25
-# How far back (in sentences) a he/she may look for the person it refers to.
-_PRONOUN_WINDOW = 6
-
-
-@dataclass
-class _Segment:
-    """One quotation-mark segment: ``start``/``end`` cover the trimmed text inside the marks."""
-
-    open: int
-    start: int
-    end: int
-    close: int
-    closed: bool
-    para: int
-    speaker: str | None = None
-    cue: str | None = None
-    own: bool = False  # the speaker came from a cue next to this quote
-
-
-@dataclass
-class _Context:
-    """What every rule needs: the doc, the segments, and where each token sits."""
-
-    doc: Doc
-    segments: list[_Segment]
-    seg_of: list[int]  # token index -> segment index, -1 outside quotes
-    para_of: list[int]  # token index -> paragraph index
-    starts: list[int] = field(default_factory=list)  # token index -> character offset
-    bounds: list[tuple[int, int]] = field(default_factory=list)  # paragraph (start, end)
-    sent_starts: list[int] = field(default_factory=list)  # character offset of every sentence
-    text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
-    subject_index: list[int] = field(default_factory=list)  # token indices of subjects outside quotes
-    unnamed: list[int] = field(default_factory=list)  # token indices of gendered nouns owning something ("the woman's")
-    tokens: list[Token] = field(default_factory=list)  # the doc's tokens, built once
-    mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # sorted (start, end, person)
-    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" / "f"
-
-
-# --------------------------------------------------------------------------- segments
-
-
-def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line: a paragraph is a line, so a quote never crosses one."""
-    bounds, start = [], 0
-    for line in text.split("\n"):
-        bounds.append((start, start + len(line)))
-        start += len(line) + 1
-    return bounds
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) past surrounding whitespace (gold and readers ignore it)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _find_segments(text: str) -> list[_Segment]:
-    """Quotation-mark pairs per paragraph; marks inside markup tags are ignored."""
-    masked = _TAG.sub(lambda m: " " * len(m.group()), text)
-    segments = []
-    for para, (p_start, p_end) in enumerate(_paragraph_bounds(masked)):
-        marks = [m.start() for m in _MARK.finditer(masked, p_start, p_end) if not _is_inch_mark(masked, m.start())]
-        for k in range(0, len(marks), 2):
-            opening = marks[k]
-            closed = k + 1 < len(marks)
-            closing = marks[k + 1] if closed else p_end
-            start, end = _trimmed(text, opening + 1, closing)
-            if start < end:
-                segments.append(_Segment(opening, start, end, closing + 1 if closed else closing, closed, para))
-    return segments
-
-
-def _is_inch_mark(text: str, i: int) -> bool:
-    """A straight mark right after a digit is a measure (6'3" tall, a 12" screen), not a quote."""
-    return text[i] == '"' and i > 0 and text[i - 1].isdigit()
-
-
-def _token_maps(starts: list[int], segments: list[_Segment], text: str) -> tuple[list[int], list[int]]:
-    """For each token (by its start offset): the segment it lies in (marks included) and its paragraph."""
-    para_starts = [b[0] for b in _paragraph_bounds(text)]
-    opens = [s.open for s in segments]
-    seg_of, para_of = [], []
-    for idx in starts:
-        k = bisect.bisect_right(opens, idx) - 1
-        seg_of.append(k if k >= 0 and idx < segments[k].close else -1)
-        para_of.append(bisect.bisect_right(para_starts, idx) - 1)
-    return seg_of, para_of
-
-
-# --------------------------------------------------------------------------- people
-
-
-def _person_mentions(ctx: _Context, people: Sequence[Person]) -> list[tuple[int, int, Person]]:
-    """Every place outside quotes where a person is named: the people extractor's mentions,
-    PERSON entities it names, and bare surnames the entity recogniser missed.
-
-    Names inside quotes are left out: quoted words speak from the speaker's point of
-    view, so a name there is never what a later "he said" refers back to.
-    """
-    spans = {(m.start, m.end): p for p in people for m in p.mentions}
-    for ent in ctx.doc.ents:
-        if ent.label_ == "PERSON" and (ent.start_char, ent.end_char) not in spans:
-            person = _person_by_name(ent.text, people)
-            if person is not None:
-                spans[(ent.start_char, ent.end_char)] = person
-    covered = {i for start, end in spans for i in range(start, end)}
-    surnames = _surnames(people)
-    for token in ctx.tokens:
-        if token.text in surnames and token.pos_ == "PROPN" and token.idx not in covered:
-            spans[(token.idx, token.idx + len(token.text))] = surnames[token.text]
-    return sorted(
-        (start, end, person)
-        for (start, end), person in spans.items()
-        if ctx.seg_of[max(0, bisect.bisect_right(ctx.starts, start) - 1)] == -1
-    )
-
-
-def _surnames(people: Sequence[Person]) -> dict[str, Person]:
-    """Last words of names that belong to exactly one person ("Trump" -> Donald Trump)."""
-    owners: dict[str, set[str]] = {}
-    by_name = {p.name: p for p in people}
-    for person in people:
-        for form in (person.name, *person.aliases):
-            if form.split():
-                owners.setdefault(form.split()[-1], set()).add(person.name)
-    return {last: by_name[names.pop()] for last, names in owners.items() if len(names) == 1}
-
-
-def _clean_name(name: str) -> str:
-    """A name without a trailing possessive ("Trump’s" -> "Trump")."""
-    return re.sub(r"[’']s?$", "", name.strip())
-
-
-def _person_by_name(name: str, people: Sequence[Person]) -> Person | None:
-    """The person a written name stands for: an exact name/alias, else a unique surname match."""
-    name = _clean_name(name)
-    if not name:
-        return None
-    for person in people:
-        if name == person.name or name in person.aliases:
-            return person
-    last = name.split()[-1]
-    matches = [p for p in people if any(form.split()[-1] == last for form in (p.name, *p.aliases) if form)]
-    return matches[0] if len(matches) == 1 else None
-
-
-def _person_at(ctx: _Context, token: Token, people: Sequence[Person]) -> Person | None:
-    """The person a token names: inside a mention, or a proper noun matching one person."""
-    person = _mentioned_at(ctx, token)
-    if person is not None:
-        return person
-    if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "PERSON"):
-        return _person_by_name(token.text, people)  # a place or organisation is never a person's surname
-    return None
-
-
-def _learn_genders(ctx: _Context) -> dict[str, str]:
-    """Which pronoun the article uses for each person (titles first, then he/she votes).
-
-    A gendered pronoun votes for the nearest person named before it in its sentence or
-    the one before, when that window names exactly one person: that is how the article
-    itself refers back to them, so no name list is needed.
-    """
-    votes: Counter[tuple[str, str]] = Counter()
-    fixed: dict[str, str] = {}
-    starts = [m[0] for m in ctx.mentions]
-    for start, _end, person in ctx.mentions:
-        before = ctx.text[max(0, start - 6) : start].lower().split()
-        if before and before[-1] in GENDERED_TITLES:
-            fixed.setdefault(person.name, GENDERED_TITLES[before[-1]])
-    for token in ctx.tokens:
-        gender = GENDERED_PRONOUNS.get(token.lower_)
-        if gender is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or ctx.seg_of[token.i] != -1:
-            continue
-        s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
-        window_start = ctx.sent_starts[max(0, s - 1)]
-        lo, hi = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
-        named = {ctx.mentions[k][2].name for k in range(lo, hi)}
-        if len(named) == 1:
-            votes[(named.pop(), gender)] += 1
-    genders = dict(fixed)
-    for (name, gender), count in votes.items():
-        other = "f" if gender == "m" else "m"
-        if name not in genders and count > votes[(name, other)]:
-            genders[name] = gender
-    return genders
-
-
-def _resolve_pronoun(ctx: _Context, token: Token) -> str | None:
-    """The person a he/she refers to: the most recent compatible subject or quoted person, else None.
-
-    News keeps the person it is talking about in subject position, so subjects are tried
-    first, newest first, within a few sentences; a person quoted more recently than that
-    subject is the topic and wins. A person whose learned gender disagrees is skipped; a
-    gendered common noun as subject or owner ("the woman said…", "the woman's enthusiasm")
-    means an unnamed person: a he/she after it stays unknown rather than borrowing a name
-    mentioned before it.
-    """
-    gender = PERSON_PRONOUNS[token.lower_]
-    s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
-    window_start = ctx.sent_starts[max(0, s - _PRONOUN_WINDOW)]
-    barrier = _unnamed_before(ctx, token, window_start, gender)
-    window_start = max(window_start, barrier)
-    speaker, spoken_at = _last_speaker(ctx, token, window_start, gender)
-    k = bisect.bisect_left(ctx.subject_index, token.i) - 1
-    while k >= 0 and ctx.tokens[ctx.subject_index[k]].idx >= window_start:
-        subject = ctx.tokens[ctx.subject_index[k]]
-        k -= 1
-        if speaker is not None and subject.idx < spoken_at:
-            return speaker
-        noun_gender = GENDERED_NOUNS.get(subject.lower_)
-        if noun_gender is not None and subject.pos_ == "NOUN":
-            if noun_gender == gender:
-                return None
-            continue
-        if _reported_by_pronoun(ctx, subject, token.lower_):
-            continue  # "he believes Smith is right": the topic is still the one doing the believing
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
-            subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
-        person = _mentioned_at(ctx, subject)
-        if person is not None and ctx.genders.get(person.name, gender) == gender:
-            return person.name
-    return speaker  # no subject or quoted person fits: unknown stays unknown rather than guessed
-
-
-def _reported_by_pronoun(ctx: _Context, subject: Token, pronoun: str) -> bool:
-    """True when a subject sits in a clause that a same he/she says or thinks ("he said Smith is …")."""
-    clause = subject.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return False
-    return any(c.dep_ in _SUBJECTS and c.lower_ == pronoun for c in clause.head.children)
-
-
-def _unnamed_before(ctx: _Context, token: Token, window_start: int, gender: str) -> int:
-    """Where the latest unnamed person of the pronoun's gender is owner of something before it, or 0."""
-    k = bisect.bisect_left(ctx.unnamed, token.i) - 1
-    while k >= 0:
-        noun = ctx.tokens[ctx.unnamed[k]]
-        if noun.idx < window_start:
-            break
-        if GENDERED_NOUNS[noun.lower_] == gender:
-            return noun.idx
-        k -= 1
-    return 0
-
-
-def _last_speaker(ctx: _Context, token: Token, window_start: int, gender: str) -> tuple[str | None, int]:
-    """The named person quoted last before a pronoun (within the window), and where."""
-    names = {person.name for _start, _end, person in ctx.mentions}
-    for seg in reversed(ctx.segments):
-        if seg.open < window_start:
-            break
-        if seg.close <= token.idx and seg.speaker in names and ctx.genders.get(seg.speaker, gender) == gender:
-            return seg.speaker, seg.open
-    return None, 0
-
-
-def _mentioned_at(ctx: _Context, token: Token) -> Person | None:
-    """The person whose mention covers a token (mentions are outside quotes)."""
-    k = bisect.bisect_right(ctx.mentions, (token.idx, float("inf"))) - 1
-    while k >= 0 and ctx.mentions[k][0] <= token.idx:
-        start, end, person = ctx.mentions[k]
-        if start <= token.idx < end:
-            return person
-        k -= 1
-    return None
 
 
 # --------------------------------------------------------------------------- cues
 
 
-def _region(ctx: _Context, seg_index: int, forward: bool) -> list[Token]:
+def _region(ctx: Context, seg_index: int, forward: bool) -> list[Token]:
     """Tokens outside quotes next to a quote, up to its sentence edge, paragraph or another quote."""
     seg = ctx.segments[seg_index]
     tokens: list[Token] = []
@@ -354,7 +87,7 @@ def _region(ctx: _Context, seg_index: int, forward: bool) -> list[Token]:
     return tokens if forward else tokens[::-1]
 
 
-def _previous_sentence(ctx: _Context, seg: _Segment) -> list[Token]:
+def _previous_sentence(ctx: Context, seg: Segment) -> list[Token]:
     """The sentence before a quote in its paragraph, outside quotes (where a speaker is often named)."""
     i = bisect.bisect_left(ctx.starts, seg.open) - 1
     while i >= 0 and ctx.seg_of[i] == -1 and ctx.tokens[i].text not in SENTENCE_END and ctx.para_of[i] == seg.para:
@@ -372,19 +105,22 @@ def _previous_sentence(ctx: _Context, seg: _Segment) -> list[Token]:
 
 
 def _is_reporting(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+    """A verb of saying, or a phrasing verb in "as X put it" (the memo's words, as it put them)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in PHRASING_VERBS:
+        children = {(c.dep_, c.lower_) for c in token.children}
+        return ("dobj", "it") in children and ("mark", "as") in children
+    return lemma in REPORTING_VERBS
 
 
-def _in_quote(ctx: _Context, token: Token) -> bool:
-    return ctx.seg_of[token.i] != -1
-
-
-def _governs(verb: Token, seg: _Segment) -> bool:
+def _governs(verb: Token, seg: Segment) -> bool:
     """True when the quote sits in the verb's clause (a quote as object or complement)."""
     return any(seg.open <= t.idx < seg.close for t in verb.subtree)
 
 
-def _cue_verbs(region: list[Token], seg: _Segment, forward: bool) -> list[tuple[int, Token]]:
+def _cue_verbs(region: list[Token], seg: Segment, forward: bool) -> list[tuple[int, Token]]:
     """Reporting verbs in a region with their distance to the quote (in words)."""
     found = []
     words = [t for t in region if not t.is_punct]
@@ -397,7 +133,7 @@ def _cue_verbs(region: list[Token], seg: _Segment, forward: bool) -> list[tuple[
     return found
 
 
-def _governing_verbs(ctx: _Context, seg: _Segment) -> list[Token]:
+def _governing_verbs(ctx: Context, seg: Segment) -> list[Token]:
     """Verbs outside the quote that the quote hangs from, nearest first (its syntactic frame)."""
     k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
     verbs: list[Token] = []
@@ -406,32 +142,49 @@ def _governing_verbs(ctx: _Context, seg: _Segment) -> list[Token]:
         if head.idx >= seg.open and head.idx < seg.close:
             continue
         for ancestor in [head, *head.ancestors]:
-            if _in_quote(ctx, ancestor):
+            if in_quote(ctx, ancestor):
                 continue
             if ancestor.pos_ in ("VERB", "AUX") and ancestor not in verbs:
                 verbs.append(ancestor)
     return verbs
 
 
-def _subject(ctx: _Context, verb: Token, depth: int = 0) -> Token | None:
+def _subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
     """Who does the reporting: the verb's subject outside quotes, borrowed from its head when it has none."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not _in_quote(ctx, c)]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):  # "footage of Trump saying, …"
-        return verb.head
+        return _issuer(ctx, verb.head) or verb.head
     previous = ctx.tokens[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and previous is not None and previous.ent_type_ == "PERSON":
         return previous  # the same construction when the parser hangs "saying" elsewhere
-    if verb.dep_ in _BORROW_SUBJECT and verb.head.i != verb.i and depth < 3 and not _in_quote(ctx, verb.head):
+    if verb.dep_ in _BORROW_SUBJECT and verb.head.i != verb.i and depth < _BORROW_DEPTH and not in_quote(ctx, verb.head):
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "despite admitting" hangs from a preposition
             head = head.head
+        if verb.tag_ == "VBG" and head.dep_ == "relcl" and _after_comma(ctx, verb):
+            # "Trump refused to pay an architect who said he was stiffed, saying …": a participle
+            # set off by a comma goes with the main clause, not with the relative clause before it
+            return _subject(ctx, _clause_verb(head.head), depth + 1)
         return _subject(ctx, head, depth + 1)
     return None
+
+
+def _after_comma(ctx: Context, token: Token) -> bool:
+    """True when a comma sets the token off from what comes before it."""
+    return token.i > 0 and ctx.tokens[token.i - 1].text == ","
+
+
+def _issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who issued a statement that says something ("the council issued a statement calling it “…”")."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.dep_ != "dobj":
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and not in_quote(ctx, c)]
+    return subjects[0] if subjects else None
 
 
 def _according_to(region: list[Token]) -> tuple[Token, str] | None:
@@ -458,7 +211,7 @@ _SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]*[A-Z]):\s")
 _DASH_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(DASHES, key=len, reverse=True))) + r")\s*(?=\w)")
 
 
-def _transcript_label(ctx: _Context, seg: _Segment, people: Sequence[Person]) -> str | None:
+def _transcript_label(ctx: Context, seg: Segment, people: Sequence[Person]) -> str | None:
     """The speaker a transcript line opens with ("PENCE: …"), as a known person where possible.
 
     A capitalised word before a colon is a speaker label only when it names a person or
@@ -468,14 +221,14 @@ def _transcript_label(ctx: _Context, seg: _Segment, people: Sequence[Person]) ->
     if label is None:
         return None
     name = label.group(1).strip()
-    person = _person_by_name(name.title(), people)
+    person = person_by_name(name.title(), people)
     if person is not None:
         return person.name
     repeats = sum(1 for other in ctx.segments if ctx.text.startswith(name + ":", other.start))
     return name if repeats >= 2 else None
 
 
-def _dash_source(ctx: _Context, seg: _Segment) -> tuple[Token, str] | None:
+def _dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
     """The name after a dash that directly follows a closed quote ("…" — Jane Doe)."""
     if not seg.closed:
         return None
@@ -483,14 +236,27 @@ def _dash_source(ctx: _Context, seg: _Segment) -> tuple[Token, str] | None:
     if match is None:
         return None
     k = bisect.bisect_left(ctx.starts, match.end())
-    tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == seg.para and not _in_quote(ctx, t)]
+    tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == seg.para and not in_quote(ctx, t)]
     names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN", "PRON")]
     if not names or names[0].pos_ != "PROPN":  # "— a metaphor for…" goes on the sentence, not a byline
         return None
     first = names[0]
     while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < k + 5:
         first = first.head
+    while first.i + 1 < len(ctx.tokens) and _name_continues(ctx, first, ctx.tokens[first.i + 1]):
+        first = ctx.tokens[first.i + 1]  # "— Ana N Ruiz Soto": the surname ends the name, whatever the parse says
     return first, match.group().strip()
+
+
+def _name_continues(ctx: Context, token: Token, following: Token) -> bool:
+    """True when the next token is another word of the same written name (capitalised, no punctuation between)."""
+    return (
+        following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and bool(token.whitespace_)
+        and ctx.para_of[following.i] == ctx.para_of[token.i]
+        and not in_quote(ctx, following)
+    )
 
 
 def _cue_text(verb: Token) -> str:
@@ -505,7 +271,7 @@ def _cue_text(verb: Token) -> str:
 _PHRASE_RIGHT = ("prep", "pobj", "compound", "amod", "nummod", "nmod", "poss", "case", "acl", "det", "npadvmod", "advmod", "cc", "conj")
 
 
-def _phrase(ctx: _Context, head: Token) -> str:
+def _phrase(ctx: Context, head: Token) -> str:
     """A non-person source as written: the noun phrase without clauses, appositions or quotes."""
     doc, tokens = ctx.doc, ctx.tokens
     left = head.left_edge.i
@@ -513,12 +279,22 @@ def _phrase(ctx: _Context, head: Token) -> str:
         left += 1
     right = head.i
     for child in head.rights:
-        if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(_in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
+        if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
             break
         right = child.right_edge.i
     while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
         right -= 1  # "a complaint by X and" lost its conjunct: no dangling word
+    if head.ent_iob_ in ("B", "I"):  # a name is never cut ("the Alliance to Reclaim Our Schools")
+        right = max(right, _entity_end(doc, head) - 1)
     return doc[left : right + 1].text
+
+
+def _entity_end(doc: Doc, token: Token) -> int:
+    """The token index just past the named entity a token is part of."""
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _breaks_phrase(token: Token) -> bool:
@@ -526,20 +302,22 @@ def _breaks_phrase(token: Token) -> bool:
     return token.is_punct and not (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_)
 
 
-def _speaker_name(ctx: _Context, token: Token, people: Sequence[Person]) -> str | None:
+def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str | None:
     """The name to report for a subject token (canonical person, resolved pronoun, or source)."""
     lower = token.lower_
     if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(ctx, token)
+        return resolve_pronoun(ctx, token)
     if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
         return None
-    person = _person_at(ctx, token, people)
+    person = person_at(ctx, token, people)
+    if person is None and token.dep_ == "appos":  # "McConnell, now the majority leader, who said …"
+        person = person_at(ctx, token.head, people)
     if person is not None:
         return person.name
-    for child in token.children:  # "the chairman, John Doe," names the person in apposition
+    for child in _appositions(token):  # "the chairman, John Doe," names the person in apposition
         if child.dep_ == "appos":
             names = [t for t in child.subtree if not _under_preposition(t, child)]
-            person = next((p for t in names if (p := _person_at(ctx, t, people)) is not None), None)
+            person = next((p for t in names if (p := person_at(ctx, t, people)) is not None), None)
             if person is not None:
                 return person.name
             named = next((t for t in names if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
@@ -550,10 +328,26 @@ def _speaker_name(ctx: _Context, token: Token, people: Sequence[Person]) -> str 
     return _phrase(ctx, token)
 
 
-def _entity_name(ctx: _Context, token: Token) -> str:
+def _appositions(token: Token) -> list[Token]:
+    """Appositions of a subject, and for a description also those the parser hung on its last noun.
+
+    "His former partner at Acme, Jane Doe, said" is parsed with Jane Doe in apposition
+    to Acme; a company or place never has a person in apposition, so the name describes
+    the subject.
+    """
+    found = [c for c in token.children if c.dep_ == "appos"]
+    if found or token.pos_ != "NOUN":
+        return found
+    for prep in (c for c in token.rights if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+            found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
+    return found
+
+
+def _entity_name(ctx: Context, token: Token) -> str:
     """The whole entity a name token belongs to, without a possessive."""
     ent = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
-    return _clean_name(ent.text if ent is not None else token.text)
+    return clean_name(ent.text if ent is not None else token.text)
 
 
 def _under_preposition(token: Token, top: Token) -> bool:
@@ -566,7 +360,7 @@ def _under_preposition(token: Token, top: Token) -> bool:
 
 
 def _verb_attribution(
-    ctx: _Context, verb: Token, people: Sequence[Person], region: Sequence[Token] = (), quote_follows: bool = False
+    ctx: Context, verb: Token, people: Sequence[Person], region: Sequence[Token] = (), quote_follows: bool = False
 ) -> tuple[str | None, str] | None:
     """Speaker and cue for a reporting verb: its subject, else the name standing next to it.
 
@@ -580,24 +374,37 @@ def _verb_attribution(
     return _speaker_name(ctx, subject, people), _cue_text(verb)
 
 
-def _outer_report(ctx: _Context, verb: Token) -> Token:
+def _outer_report(ctx: Context, verb: Token) -> Token:
     """The outermost reporting verb whose complement clause holds ``verb`` (the verb itself if none)."""
     while verb.dep_ == "ccomp" and verb.head.i != verb.i:
         head = verb.head
         if not _may_report(ctx, head, verb):
             break
         verb = head
-    return verb
+    return _parenthetical_report(ctx, verb) or verb
 
 
-def _may_report(ctx: _Context, head: Token, verb: Token) -> bool:
+def _parenthetical_report(ctx: Context, verb: Token) -> Token | None:
+    """A reporting clause set off inside the sentence that holds ``verb`` ("Most voters, Smith said, believe “…”").
+
+    The parser hangs such an aside from the main verb (parataxis); whoever it names
+    speaks for the whole sentence, including a verb like "believe" in it.
+    """
+    for clause in [verb, *verb.ancestors]:
+        for child in clause.children:
+            if child.dep_ == "parataxis" and child.i != verb.i and _may_report(ctx, child, verb):
+                return child
+    return None
+
+
+def _may_report(ctx: Context, head: Token, verb: Token) -> bool:
     """True when ``head`` is a strong reporting verb with a subject, in the same sentence and paragraph as ``verb``."""
-    if ctx.para_of[head.i] != ctx.para_of[verb.i] or _sentence_of(ctx, head) != _sentence_of(ctx, verb) or _in_quote(ctx, head):
+    if ctx.para_of[head.i] != ctx.para_of[verb.i] or _sentence_of(ctx, head) != _sentence_of(ctx, verb) or in_quote(ctx, head):
         return False
     return _is_reporting(head) and head.lemma_.lower() not in WEAK_REPORTING_VERBS and _subject(ctx, head) is not None
 
 
-def _sentence_of(ctx: _Context, token: Token) -> int:
+def _sentence_of(ctx: Context, token: Token) -> int:
     return bisect.bisect_right(ctx.sent_starts, token.idx) - 1
 
 
@@ -608,9 +415,17 @@ _MODIFIER_DEPS = ("compound", "poss", "amod", "nmod", "case", "det")
 
 def _first_conjunct(token: Token) -> Token:
     """The first of coordinated names ("Obama and Clinton" -> Obama)."""
-    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i and not _never_subject(token.head):
         token = token.head
     return token
+
+
+def _never_subject(token: Token) -> bool:
+    """A verb's or preposition's object, or an apposition, is not a speaker ("Jane Doe, the
+    head of the League, told a student …"); the agent of a passive is ("written by Doe")."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ != "by"
+    return token.dep_ in ("appos", "dobj", "dative")
 
 
 def _nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) -> Token | None:
@@ -625,7 +440,7 @@ def _nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) -
     if quote_follows:
         between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
     for token in [*between, *after]:
-        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS:
+        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS and not _never_subject(token):
             return _first_conjunct(token)
     for token in [*between, *after]:
         if token.pos_ == "PROPN":
@@ -633,7 +448,7 @@ def _nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) -
     return None
 
 
-def _own_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
+def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
     """Speaker and cue from the quote's own sentence, or None when it has no cue.
 
     Order of trust: a transcript label opening the quote ("PENCE: …"); a dash and a name
@@ -650,15 +465,31 @@ def _own_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple[s
         return _speaker_name(ctx, dash[0], people), dash[1]
     after, before = _region(ctx, k, True), _region(ctx, k, False)
     local = {t.i for t in after} | {t.i for t in before}
-    for verb in _governing_verbs(ctx, seg):
+    unnamed = None
+    # A relative clause ("the loopholes he cited are “…”, The Hill reported") only describes
+    # a noun: a reporting verb the quote also hangs from outside one is its cue.
+    for verb in sorted(_governing_verbs(ctx, seg), key=lambda v: v.dep_ == "relcl"):
         if verb.i in local and _is_reporting(verb):
             quote_follows = verb.i not in {t.i for t in after}
-            found = _verb_attribution(ctx, verb, people, before if quote_follows else after, quote_follows)
-            if found is not None:
+            if quote_follows and _cues_previous_quote(ctx, verb, before):
+                continue
+            region = before if quote_follows else after
+            nearer = _nearer_cue(ctx, region, verb, quote_follows)
+            found = (nearer and _verb_attribution(ctx, nearer, people, region, quote_follows)) or _verb_attribution(
+                ctx, verb, people, region, quote_follows
+            )
+            if found is not None and found[0] is not None:
                 return found
+            unnamed = unnamed or found  # "that was not her view and dismissed …": the next verb out may name someone
+    if unnamed is not None:
+        return unnamed
     ends_sentence = ctx.text[seg.start : seg.end][-1:] in SENTENCE_END
-    verbs = [(d, 0, v) for d, v in _cue_verbs(after, seg, True) if not (ends_sentence and _has_own_clause(ctx, v))]
-    verbs += [(d, 1, v) for d, v in _cue_verbs(before, seg, False)]
+    verbs = [
+        (d, 0, v)
+        for d, v in _cue_verbs(after, seg, True)
+        if not ((ends_sentence or _after_conjunction(after, v)) and _has_own_clause(ctx, v))
+    ]
+    verbs += [(d, 1, v) for d, v in _cue_verbs(before, seg, False) if not _cues_previous_quote(ctx, v, before)]
     for distance, side, verb in sorted(verbs, key=lambda item: (item[0], item[1])):
         if distance > _MAX_CUE_DISTANCE:
             break
@@ -672,54 +503,116 @@ def _own_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple[s
     if owner is not None:
         return _speaker_name(ctx, owner[0], people), owner[1]
     if before and before[-1].text == ":":
-        subject = _subject(ctx, before[-1].head)
+        subject = _subject(ctx, _clause_verb(before[-1].head))
         if subject is not None and subject.i < before[-1].i:
             return _speaker_name(ctx, subject, people), ":"
     return None
 
 
-def _speech_noun_owner(ctx: _Context, seg: _Segment) -> tuple[Token, str] | None:
+def _cues_previous_quote(ctx: Context, verb: Token, before: Sequence[Token]) -> bool:
+    """True for the cue of the quote before, with a new clause before this one.
+
+    '“Ready?” she asked, but as Trump went on about “the system”': the verb right after
+    a quote reports that quote; a clause with a subject of its own between the verb and
+    this quote owns this one. '“A,” Smith wrote, and “B.”' shares the cue.
+    """
+    if not before or before[0].i == 0 or ctx.seg_of[before[0].i - 1] == -1:
+        return False
+    previous = ctx.segments[ctx.seg_of[before[0].i - 1]]
+    words = [t for t in before if not t.is_punct]
+    if ctx.text[previous.start : previous.end][-1:] in SENTENCE_END and words and _starts_with_capital(words[0]):
+        return False  # the quote before ended its sentence: the verb starts a new one
+    position = next((n for n, t in enumerate(words) if t.i == verb.i), None)
+    if position is None or position >= 3:
+        return False
+    return any(t.dep_ in SUBJECTS and t.i > verb.i for t in before)
+
+
+def _starts_with_capital(token: Token) -> bool:
+    """A capital that starts a sentence, not a name ('“Ready?” Doe asked' goes on; '“Ready.” She left' does not)."""
+    return token.text[:1].isupper() and token.pos_ != "PROPN"
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a token sits in ("used it as its headline:" -> used)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _nearer_cue(ctx: Context, region: Sequence[Token], verb: Token, quote_follows: bool) -> Token | None:
+    """A strong reporting verb with a subject between a governing verb and its quote.
+
+    The parser often hangs a quote from the main verb of a long sentence ("The ad ends
+    with footage of Trump saying, “…”"); the reporting verb next to the quote is its cue.
+    """
+    between = [t for t in region if (t.i > verb.i if quote_follows else t.i < verb.i)]
+    if quote_follows:
+        between = between[::-1]
+    for token in between:
+        if _is_reporting(token) and token.lemma_.lower() not in WEAK_REPORTING_VERBS and token.dep_ != "relcl":
+            subjects = [c for c in token.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+            if any(c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS for c in subjects):
+                return token  # a named speaker of its own, not one borrowed from the sentence
+    return None
+
+
+def _speech_noun_owner(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
     """The possessor of a speech noun the quote hangs from ("Trump's claim that “…”")."""
     k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
     for token in ctx.tokens[k0:k1]:
-        if _in_quote(ctx, token.head):
+        if in_quote(ctx, token.head):
             continue
         for ancestor in [token.head, *token.head.ancestors]:
             if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl", "ccomp"):
                 break
             if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in SPEECH_NOUNS:
-                owners = [c for c in ancestor.children if c.dep_ == "poss" and not _in_quote(ctx, c)]
+                owners = [c for c in ancestor.children if c.dep_ == "poss" and not in_quote(ctx, c)]
                 if owners:
                     return owners[0], ancestor.text
     return None
 
 
-def _has_own_clause(ctx: _Context, verb: Token) -> bool:
+def _after_conjunction(after: Sequence[Token], verb: Token) -> bool:
+    """True when a coordinating conjunction opens a new clause between a quote and a verb ("…,” but they said that …)."""
+    return any(t.dep_ == "cc" and t.i < verb.i for t in after)
+
+
+def _has_own_clause(ctx: Context, verb: Token) -> bool:
     """A verb reporting its own complement ("McCrory said it would be…") is another statement's cue."""
-    return any(c.dep_ in ("ccomp", "xcomp") and not _in_quote(ctx, c) for c in verb.children)
+    return any(c.dep_ in ("ccomp", "xcomp") and not in_quote(ctx, c) for c in verb.children)
 
 
-def _frame_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
+def _frame_attribution(ctx: Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
     """A fragment quoted inside narrative ("Cruz likened it to “a circus”"): the subject of its clause.
 
     Only a named subject counts (a name, a he/she, or a description with a named person
     in apposition): a fragment's clause is the writer's sentence, and its named subject
     is the one whose words are borrowed far more often than not.
     """
-    seg = ctx.segments[k]
-    names = {person.name for person in people}
-    for verb in _governing_verbs(ctx, seg):
-        subject = _subject(ctx, verb)
-        if subject is None:
-            continue
-        name = _speaker_name(ctx, subject, people)
-        if subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS or name in names:
-            return name, _cue_text(verb)
+    frame = _frame_subject(ctx, ctx.segments[k])
+    if frame is None:
         return None
+    verb, subject = frame
+    outer = _outer_report(ctx, verb)
+    if outer.i != verb.i:  # "Politifact ruled that the statement was “true”": the one ruling
+        verb, subject = outer, _subject(ctx, outer) or subject
+    name = _speaker_name(ctx, subject, people)
+    if subject.pos_ == "PROPN" or subject.lower_ in PERSON_PRONOUNS or name in {person.name for person in people}:
+        return name, _cue_text(verb)
     return None
 
 
-def _sentence_attribution(tokens: list[Token], ctx: _Context, people: Sequence[Person]) -> tuple[str | None, str] | None:
+def _frame_subject(ctx: Context, seg: Segment) -> tuple[Token, Token] | None:
+    """The nearest verb a quote hangs from that has a subject, with that subject."""
+    for verb in _governing_verbs(ctx, seg):
+        subject = _subject(ctx, verb)
+        if subject is not None:
+            return verb, subject
+    return None
+
+
+def _sentence_attribution(tokens: list[Token], ctx: Context, people: Sequence[Person]) -> tuple[str | None, str] | None:
     """A speaker named in a neighbouring sentence: the subject of its reporting verb."""
     for token in tokens:
         if _is_reporting(token) and token.lemma_.lower() not in WEAK_REPORTING_VERBS:
@@ -729,7 +622,7 @@ def _sentence_attribution(tokens: list[Token], ctx: _Context, people: Sequence[P
     return None
 
 
-def _intro_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
+def _intro_attribution(ctx: Context, k: int, people: Sequence[Person]) -> tuple[str | None, str] | None:
     """A quote opening a paragraph after one ending in a colon ("Sanders made this comment:")."""
     seg = ctx.segments[k]
     if not _starts_paragraph(ctx, seg):
@@ -742,43 +635,65 @@ def _intro_attribution(ctx: _Context, k: int, people: Sequence[Person]) -> tuple
         return None
     last_sentence = ctx.sent_starts[bisect.bisect_right(ctx.sent_starts, end - 1) - 1]
     k0, k1 = bisect.bisect_left(ctx.starts, max(start, last_sentence)), bisect.bisect_left(ctx.starts, end)
-    for root in [t for t in ctx.tokens[k0:k1] if t.dep_ == "ROOT" and not _in_quote(ctx, t)]:
+    for root in [t for t in ctx.tokens[k0:k1] if t.dep_ == "ROOT" and not in_quote(ctx, t)]:
         subject = _subject(ctx, root)
         if subject is not None:
             return _speaker_name(ctx, subject, people), ":"
     return None
 
 
-def _starts_paragraph(ctx: _Context, seg: _Segment) -> bool:
+def _starts_paragraph(ctx: Context, seg: Segment) -> bool:
     start, _end = ctx.bounds[seg.para]
     return not ctx.text[start : seg.open].strip()
 
 
-def _attribute(ctx: _Context, people: Sequence[Person]) -> None:
+def _attribute(ctx: Context, people: Sequence[Person]) -> None:
     """Give every segment its own speaker where a cue is next to it."""
     for k, seg in enumerate(ctx.segments):
         found = _own_attribution(ctx, k, people) or _intro_attribution(ctx, k, people)
         if found is not None:
-            seg.speaker, seg.cue = found
+            seg.speaker, seg.cue = _not_itself(ctx, seg, found)
             seg.own = True
 
 
-def _inherit(ctx: _Context, people: Sequence[Person]) -> None:
+def _not_itself(ctx: Context, seg: Segment, found: tuple[str | None, str]) -> tuple[str | None, str]:
+    """No speaker when the source phrase contains the quote itself (his “Keepin' It Real” radio
+    program): a title inside a name is labelled, not said."""
+    speaker, cue = found
+    if speaker is not None and ctx.text[seg.start : seg.end] in speaker:
+        return None, cue
+    return speaker, cue
+
+
+def _inherit(ctx: Context, people: Sequence[Person]) -> None:
     """Quotes without a cue take the speaker of the quote they continue (in reading order)."""
     segments = ctx.segments
     for k, seg in enumerate(segments):
         if seg.own:
             continue
         source = _continued_from(ctx, k)
-        if source is not None:
+        if source is not None and not _reframed(ctx, source, k, people):
             seg.speaker, seg.cue = source.speaker, source.cue
             continue
         found = _sentence_attribution(_previous_sentence(ctx, seg), ctx, people) or _frame_attribution(ctx, k, people)
         if found is not None:
-            seg.speaker, seg.cue = found
+            seg.speaker, seg.cue = _not_itself(ctx, seg, found)
 
 
-def _continued_from(ctx: _Context, k: int) -> _Segment | None:
+def _reframed(ctx: Context, source: Segment, k: int, people: Sequence[Person]) -> bool:
+    """True when a new clause with its own subject stands between two quotes of a sentence.
+
+    '“Winning?” she asked, and as Trump went on about “the system”': the fragment
+    belongs to the clause it sits in, not to the quote before that clause.
+    """
+    seg = ctx.segments[k]
+    if source.start > seg.start or _starts_sentence(ctx, seg):
+        return False
+    frame = _frame_subject(ctx, seg)
+    return frame is not None and source.close <= frame[1].idx < seg.open and _frame_attribution(ctx, k, people) is not None
+
+
+def _continued_from(ctx: Context, k: int) -> Segment | None:
     """The attributed segment a cue-less segment continues.
 
     Same paragraph: the nearest attributed quote ("A," he said. "B.") – before it, else
@@ -804,7 +719,7 @@ def _continued_from(ctx: _Context, k: int) -> _Segment | None:
     return None
 
 
-def _starts_sentence(ctx: _Context, seg: _Segment) -> bool:
+def _starts_sentence(ctx: Context, seg: Segment) -> bool:
     """True when only punctuation, another quote or a sentence end comes before the quote."""
     i = bisect.bisect_left(ctx.starts, seg.open) - 1
     while i >= 0 and ctx.para_of[i] == seg.para:
@@ -817,14 +732,14 @@ def _starts_sentence(ctx: _Context, seg: _Segment) -> bool:
     return True
 
 
-def _same_sentence(ctx: _Context, a: _Segment, b: _Segment) -> bool:
+def _same_sentence(ctx: Context, a: Segment, b: Segment) -> bool:
     """True when no sentence ends (outside quotes) between two quotes of a paragraph."""
     first, second = (a, b) if a.start < b.start else (b, a)
     k0, k1 = bisect.bisect_left(ctx.starts, first.close), bisect.bisect_left(ctx.starts, second.open)
     return not any(ctx.seg_of[i] == -1 and ctx.tokens[i].text in SENTENCE_END for i in range(k0, k1))
 
 
-def _previous_paragraph(ctx: _Context, para: int) -> int:
+def _previous_paragraph(ctx: Context, para: int) -> int:
     """Index of the nearest earlier non-blank paragraph."""
     p = para - 1
     while p >= 0 and not ctx.text[ctx.bounds[p][0] : ctx.bounds[p][1]].strip():
@@ -871,22 +786,7 @@ def rank_key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
 # --------------------------------------------------------------------------- entry point
 
 
-def _build_context(doc: Doc, text: str, segments: list[_Segment], people: Sequence[Person]) -> _Context:
-    """Everything the rules look up, computed in one pass over the tokens (spaCy builds a new
-    Token object on every iteration, so the doc is walked once)."""
-    tokens = list(doc)
-    starts = [t.idx for t in tokens]
-    seg_of, para_of = _token_maps(starts, segments, text)
-    ctx = _Context(doc, segments, seg_of, para_of, starts, _paragraph_bounds(text), text=text, tokens=tokens)
-    ctx.sent_starts = [t.idx for t in tokens if t.is_sent_start or t.i == 0]
-    ctx.subject_index = [t.i for t in tokens if t.dep_ in _SUBJECTS and seg_of[t.i] == -1]
-    ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
-    ctx.mentions = _person_mentions(ctx, people)
-    ctx.genders = _learn_genders(ctx)
-    return ctx
-
-
-def _is_speech(ctx: _Context, seg: _Segment) -> bool:
+def _is_speech(ctx: Context, seg: Segment) -> bool:
     """False for quotation marks that do not quote anyone.
 
     A stage direction in brackets ("(CROSSTALK.)"), the title of a show or work named
@@ -894,7 +794,7 @@ def _is_speech(ctx: _Context, seg: _Segment) -> bool:
     scare quotes that no one is credited with are names and labels, not speech.
     """
     text = ctx.text[seg.start : seg.end]
-    if re.fullmatch(r"\(.*\)[.,]?", text):
+    if re.fullmatch(r"\(.*\)[.,]?", text) or _is_nickname(ctx.text, seg):
         return False
     before = ctx.text[max(0, seg.open - 12) : seg.open].split()
     if _is_title(text) and before and (re.search(r"[’']s$", before[-1]) or before[-1].lower() in TITLE_INTRODUCERS):
@@ -902,7 +802,20 @@ def _is_speech(ctx: _Context, seg: _Segment) -> bool:
     return seg.speaker is not None or len(text.split()) >= MIN_KEY_WORDS
 
 
-def _to_quotes(ctx: _Context) -> Iterable[Quote]:
+_NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")
+
+
+def _is_nickname(text: str, seg: Segment) -> bool:
+    """True for a nickname quoted inside a name (Robert C. "Bobby" Scott): a label, not speech."""
+    if not seg.closed or not _NICKNAME.fullmatch(text, seg.start, seg.end):
+        return False
+    before = text[max(0, seg.open - 30) : seg.open]
+    after = text[seg.close : seg.close + 30]
+    named_before = re.search(r"\b[A-Z][\w.’'-]* $", before)
+    return bool(named_before) and named_before.group().strip().lower() not in TITLE_INTRODUCERS and bool(re.match(r" [A-Z]", after))
+
+
+def _to_quotes(ctx: Context) -> Iterable[Quote]:
     for seg in ctx.segments:
         if not _is_speech(ctx, seg):
             continue
@@ -913,10 +826,10 @@ def _to_quotes(ctx: _Context) -> Iterable[Quote]:
 def extract_quotes(doc: Doc, people: Sequence[Person]) -> list[Quote]:
     """Every quotation in the article with its speaker and cue (see the module docstring)."""
     text = doc.text
-    segments = _find_segments(text)
+    segments = find_segments(text)
     if not segments:
         return []
-    ctx = _build_context(doc, text, segments, people)
+    ctx = build_context(doc, text, segments, people)
     _attribute(ctx, people)
     _inherit(ctx, people)
     return list(_to_quotes(ctx))

@@ -12,6 +12,11 @@ from __future__ import annotations
 # marks inches and seconds far more often than speech.
 DOUBLE_MARKS = frozenset('"“”„‟')
 
+# Curly marks whose shape gives their direction; it is trusted only when all marks of a
+# paragraph agree on it (then a quote inside a quote folds into the outer one).
+OPENING_MARKS = frozenset("“„‟")
+CLOSING_MARKS = frozenset("”")
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as running text, one space between words."""
@@ -37,6 +42,9 @@ REPORTING_VERBS = _words(
 # Reporting verbs that also have a common non-speech sense; they count as a cue only when
 # a quote is their object or complement, never as a loose cue elsewhere in the sentence.
 WEAK_REPORTING_VERBS = _words("continue read find show hit fire think believe hope agree")
+
+# Verbs that report speech only in "as X put it" / "as she phrased it" (the source's own words).
+PHRASING_VERBS = _words("put phrase word")
 
 # Cues that name the source after them: "according to the report", "per the bylaws".
 # "per" counts only before a determined noun ("per the report", not "$5 per month").

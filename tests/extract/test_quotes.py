@@ -249,6 +249,133 @@ def test_unattributed_quote_has_no_speaker(quotes_of) -> None:
     assert only(quotes_of('"Nobody knows what happens next."')).speaker is None
 
 
+def test_reporting_verb_next_to_the_quote_beats_the_main_verb(quotes_of) -> None:
+    quote = only(quotes_of('The new ad ends with footage of Smith saying, "I will fix the bridge myself."', JOHN))
+    assert quote.speaker == "John Smith"
+
+
+def test_parenthetical_reporter_speaks_for_the_whole_sentence(quotes_of) -> None:
+    quote = only(quotes_of('Most voters, Doe said, have come to believe "that the bridge is a waste of money."', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_person_in_apposition_after_a_prepositional_phrase(quotes_of) -> None:
+    text = 'His former partner at Acme, John Smith, called him a genius. "He closed deals nobody else could close."'
+    quotes = quotes_of(text, JOHN)
+    assert quotes[0].speaker == "John Smith"
+
+
+def test_issuer_of_a_statement_is_the_source(quotes_of) -> None:
+    quote = only(quotes_of('The city council issued a statement calling the plan "a clear violation of the law."'))
+    assert quote.speaker == "The city council"
+
+
+def test_as_a_source_put_it(quotes_of) -> None:
+    quote = only(quotes_of('The main requirement is a "lawful source of investment income," as a city memo put it.'))
+    assert quote.speaker == "a city memo"
+
+
+def test_cue_after_the_quote_beats_a_relative_clause_before_it(quotes_of) -> None:
+    text = 'The four changes he proposed are "a new bridge, a new school, a new park and lower taxes," the newspaper reported.'
+    quote = only(quotes_of(text))
+    assert quote.speaker == "the newspaper"
+
+
+def test_colon_after_a_noun_phrase_introduces_the_quote(quotes_of) -> None:
+    quote = only(quotes_of('The newspaper used one of her remarks as its headline: "Finally someone who thinks like me."'))
+    assert quote.speaker == "The newspaper"
+
+
+def test_cue_of_the_previous_quote_is_not_reused_across_a_new_clause(quotes_of) -> None:
+    text = '"Are you watching?" Doe asked, but the room was quiet, and as Smith went on about "a rigged system," the crowd cheered.'
+    quotes = quotes_of(text, JANE, JOHN)
+    assert [q.speaker for q in quotes] == ["Jane Doe", "John Smith"]
+
+
+def test_object_of_a_preposition_is_never_the_nearby_speaker(quotes_of) -> None:
+    text = (
+        "At a panel in Chicago, Jane Doe, the head of the Urban League, firmly told a student who suggested that "
+        'people may skip the vote that "not voting is not a viable strategy for anyone."'
+    )
+    quote = only(quotes_of(text, JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_pronoun_skips_people_inside_what_someone_else_said(quotes_of) -> None:
+    text = 'Doe said Smith does not show any consistency.\n"It only happens when the cameras are on," she said.'
+    quote = only(quotes_of(text, JANE, JOHN))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_pronoun_after_an_unknown_person_stays_unknown(quotes_of) -> None:
+    text = 'Jane Doe spoke first.\nThen Peter Kowalski took the stage. "We will win this state," he said.'
+    quote = only(quotes_of(text, JANE))
+    assert quote.speaker is None
+
+
+def test_shared_surname_means_the_person_named_last(quotes_of) -> None:
+    text = 'Tim Scott spoke in the morning. Later, Bobby Scott arrived.\nScott told reporters that "we will win this state."'
+    quote = only(quotes_of(text, ("Tim Scott", ()), ("Bobby Scott", ())))
+    assert quote.speaker == "Bobby Scott"
+
+
+def test_relative_clause_after_a_description_of_a_person_gives_the_person(quotes_of) -> None:
+    text = 'Voters still remember Doe, the former party leader, who once said that "nobody should ever run for mayor twice."'
+    quote = only(quotes_of(text, JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_participle_after_a_relative_clause_belongs_to_the_main_clause(quotes_of) -> None:
+    text = 'Smith refused to pay a builder who said he was cheated, saying, "Maybe he did not do a good job at all."'
+    quote = only(quotes_of(text, JOHN))
+    assert quote.speaker == "John Smith"
+
+
+def test_fragment_in_a_ruling_belongs_to_who_ruled_not_to_a_later_clause(quotes_of) -> None:
+    text = (
+        "The panel then ruled that the mayor’s statement about “thousands of jobs” in Chicago is “true,” but in the "
+        "course of their report they could not resist pointing out that every job did not pay well."
+    )
+    quotes = quotes_of(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("thousands of jobs", "The panel"), ("true,", "The panel")]
+
+
+def test_surname_inside_a_place_name_is_not_the_person(analyse) -> None:
+    text = 'Anna Korea, a student, watched the news. South Korea accused the North of "fanatic recklessness and endless threats."'
+    person = Person("Anna Korea", ("Korea",), mentions=(TextSpan("Anna Korea", 0, 10),))
+    quote = only(extract_quotes(analyse(text), [person]))
+    assert quote.speaker == "South Korea"
+
+
+def test_title_inside_its_own_source_phrase_is_not_speech(quotes_of) -> None:
+    text = 'By Sunday, Smith began taking calls from listeners to his "Keepin It Real" radio program who said they had doubts.'
+    assert quotes_of(text, JOHN) == []
+
+
+def test_source_phrase_keeps_a_whole_organisation_name(quotes_of) -> None:
+    text = (
+        'More than 100,000 people took part in a nationwide "walk-in for public schools," according to the event '
+        "organizer Alliance to Reclaim Our Schools."
+    )
+    quote = only(quotes_of(text))
+    assert quote.speaker == "the event organizer Alliance to Reclaim Our Schools"
+
+
+def test_pronoun_after_a_shared_surname_of_the_right_gender(quotes_of) -> None:
+    text = (
+        "Tim Scott and Mr. Bobby Scott met voters on Monday.\n"
+        '"He is not ready," said John Smith, a professor.\n'
+        'Scott bristles at the suggestion. "I have raised all the money I need," he said.'
+    )
+    quotes = quotes_of(text, JOHN, ("Tim Scott", ()), ("Bobby Scott", ()))
+    assert [q.speaker for q in quotes] == ["John Smith", "Bobby Scott"]
+
+
+def test_dash_attribution_takes_the_whole_name(quotes_of) -> None:
+    quote = only(quotes_of('"The bridge will open in May and we will all be there." ― Maria N Jane Doe', JANE))
+    assert quote.speaker == "Jane Doe"
+
+
 # --------------------------------------------------------------------------- marks
 
 
@@ -291,6 +418,28 @@ def test_markup_attribute_values_are_not_quotes(quotes_of) -> None:
 
 def test_a_lone_capitalised_label_is_not_a_speaker(quotes_of) -> None:
     assert only(quotes_of('"BREAKING: The bridge has reopened to traffic," the city said.')).speaker == "the city"
+
+
+def test_quote_inside_a_quote_folds_into_the_outer_one(quotes_of) -> None:
+    quote = only(quotes_of('Doe said: "She called the plan “a farce” and then she left the room."', JANE))
+    assert quote.text == "She called the plan “a farce” and then she left the room."
+    assert quote.speaker == "Jane Doe"
+
+
+def test_unclosed_transcript_line_with_a_nested_title_stays_one_quote(quotes_of) -> None:
+    text = '"DOE: Well, he thinks this is an episode of “Shark Tank.” But this is a serious choice for voters.'
+    quote = only(quotes_of(text, JANE))
+    assert quote.text.startswith("DOE: Well") and quote.text.endswith("choice for voters.")
+    assert quote.speaker == "Jane Doe"
+
+
+def test_marks_with_inconsistent_directions_still_alternate(quotes_of) -> None:
+    quotes = quotes_of("”The bridge will open in May,” Doe said.", JANE)
+    assert [q.text for q in quotes] == ["The bridge will open in May,"]
+
+
+def test_nickname_inside_a_name_is_not_a_quote(quotes_of) -> None:
+    assert quotes_of('Rep. Robert "Bobby" Smith opened his back yard to several hundred guests.', JOHN) == []
 
 
 # --------------------------------------------------------------------------- key quotes

@@ -1,0 +1,281 @@
+"""Who the names and he/she of an article refer to, as the quote rules need it.
+
+``Context`` holds what every quote rule looks up (the doc, the quote segments, where each
+token sits, the people's mentions and learned genders), built in one pass over the
+tokens. The functions here map a written name to a person of the people list (a full
+name, an alias, a surname only one person has) and resolve a he/she to the person the
+article is talking about; a name or pronoun that cannot be resolved stays unknown.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from builder.extract.quotes_segments import Segment, paragraph_bounds, token_maps
+from builder.lexicons.quotes import (
+    GENDERED_NOUNS,
+    GENDERED_PRONOUNS,
+    GENDERED_TITLES,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+)
+from builder.model import Person
+
+# Dependencies of a clause's subject (active and passive).
+SUBJECTS = ("nsubj", "nsubjpass")
+# How far back (in sentences) a he/she may look for the person it refers to.
+_PRONOUN_WINDOW = 6
+
+
+@dataclass
+class Context:
+    """What every rule needs: the doc, the segments, and where each token sits."""
+
+    doc: Doc
+    segments: list[Segment]
+    seg_of: list[int]  # token index -> segment index, -1 outside quotes
+    para_of: list[int]  # token index -> paragraph index
+    starts: list[int] = field(default_factory=list)  # token index -> character offset
+    bounds: list[tuple[int, int]] = field(default_factory=list)  # paragraph (start, end)
+    sent_starts: list[int] = field(default_factory=list)  # character offset of every sentence
+    text: str = ""  # doc.text, built once (spaCy rebuilds it on every access)
+    subject_index: list[int] = field(default_factory=list)  # token indices of subjects outside quotes
+    unnamed: list[int] = field(default_factory=list)  # token indices of gendered nouns owning something ("the woman's")
+    tokens: list[Token] = field(default_factory=list)  # the doc's tokens, built once
+    mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # sorted (start, end, person)
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" / "f"
+
+
+def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence[Person]) -> Context:
+    """Everything the rules look up, computed in one pass over the tokens (spaCy builds a new
+    Token object on every iteration, so the doc is walked once)."""
+    tokens = list(doc)
+    starts = [t.idx for t in tokens]
+    seg_of, para_of = token_maps(starts, segments, text)
+    ctx = Context(doc, segments, seg_of, para_of, starts, paragraph_bounds(text), text=text, tokens=tokens)
+    ctx.sent_starts = [t.idx for t in tokens if t.is_sent_start or t.i == 0]
+    ctx.subject_index = [t.i for t in tokens if t.dep_ in SUBJECTS and seg_of[t.i] == -1]
+    ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
+    ctx.mentions = _person_mentions(ctx, people)
+    ctx.genders = _learn_genders(ctx)
+    return ctx
+
+
+def in_quote(ctx: Context, token: Token) -> bool:
+    return ctx.seg_of[token.i] != -1
+
+
+def _person_mentions(ctx: Context, people: Sequence[Person]) -> list[tuple[int, int, Person]]:
+    """Every place outside quotes where a person is named: the people extractor's mentions,
+    PERSON entities it names, and bare surnames the entity recogniser missed (a word it
+    tagged as a place or organisation, like "Korea" in "South Korea", is not one).
+
+    Names inside quotes are left out: quoted words speak from the speaker's point of
+    view, so a name there is never what a later "he said" refers back to.
+    """
+    spans = {(m.start, m.end): p for p in people for m in p.mentions}
+    for ent in ctx.doc.ents:
+        if ent.label_ == "PERSON" and (ent.start_char, ent.end_char) not in spans:
+            person = person_by_name(ent.text, people)
+            if person is not None:
+                spans[(ent.start_char, ent.end_char)] = person
+    covered = {i for start, end in spans for i in range(start, end)}
+    surnames = _surnames(people)
+    for token in ctx.tokens:
+        if token.text in surnames and token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON") and token.idx not in covered:
+            spans[(token.idx, token.idx + len(token.text))] = surnames[token.text]
+    return sorted(
+        (start, end, person)
+        for (start, end), person in spans.items()
+        if ctx.seg_of[max(0, bisect.bisect_right(ctx.starts, start) - 1)] == -1
+    )
+
+
+def _surnames(people: Sequence[Person]) -> dict[str, Person]:
+    """Last words of names that belong to exactly one person ("Trump" -> Donald Trump)."""
+    owners: dict[str, set[str]] = {}
+    by_name = {p.name: p for p in people}
+    for person in people:
+        for form in (person.name, *person.aliases):
+            if form.split():
+                owners.setdefault(form.split()[-1], set()).add(person.name)
+    return {last: by_name[names.pop()] for last, names in owners.items() if len(names) == 1}
+
+
+def clean_name(name: str) -> str:
+    """A name without a trailing possessive ("Trump’s" -> "Trump")."""
+    return re.sub(r"[’']s?$", "", name.strip())
+
+
+def person_by_name(name: str, people: Sequence[Person]) -> Person | None:
+    """The person a written name stands for: an exact name/alias, else a unique surname match."""
+    name = clean_name(name)
+    if not name:
+        return None
+    for person in people:
+        if name == person.name or name in person.aliases:
+            return person
+    last = name.split()[-1]
+    matches = [p for p in people if any(form.split()[-1] == last for form in (p.name, *p.aliases) if form)]
+    return matches[0] if len(matches) == 1 else None
+
+
+def person_at(ctx: Context, token: Token, people: Sequence[Person]) -> Person | None:
+    """The person a token names: inside a mention, or a proper noun matching one person."""
+    person = mentioned_at(ctx, token)
+    if person is not None:
+        return person
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "PERSON"):
+        # a place or organisation is never a person's surname
+        return person_by_name(token.text, people) or _latest_namesake(ctx, token)
+    return None
+
+
+def _unknown_person(ctx: Context, token: Token) -> bool:
+    """True for a person's name that matches no one in the people list, not even by surname."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return False
+    return not any(person.name.split()[-1] == token.text or token.text in person.aliases for _s, _e, person in ctx.mentions)
+
+
+def _latest_namesake(ctx: Context, token: Token) -> Person | None:
+    """The person last named before a surname that several people share ("Tim Scott … Bobby Scott … Scott said").
+
+    News names a person in full and then by surname alone until it turns to someone
+    else with the same surname, so the latest full mention is who a bare surname means.
+    """
+    k = bisect.bisect_left(ctx.mentions, (token.idx,)) - 1
+    while k >= 0:
+        person = ctx.mentions[k][2]
+        if any(form.split()[-1:] == [token.text] for form in (person.name, *person.aliases)):
+            return person
+        k -= 1
+    return None
+
+
+def mentioned_at(ctx: Context, token: Token) -> Person | None:
+    """The person whose mention covers a token (mentions are outside quotes)."""
+    k = bisect.bisect_right(ctx.mentions, (token.idx, float("inf"))) - 1
+    while k >= 0 and ctx.mentions[k][0] <= token.idx:
+        start, end, person = ctx.mentions[k]
+        if start <= token.idx < end:
+            return person
+        k -= 1
+    return None
+
+
+def _learn_genders(ctx: Context) -> dict[str, str]:
+    """Which pronoun the article uses for each person (titles first, then he/she votes).
+
+    A gendered pronoun votes for the nearest person named before it in its sentence or
+    the one before, when that window names exactly one person: that is how the article
+    itself refers back to them, so no name list is needed.
+    """
+    votes: Counter[tuple[str, str]] = Counter()
+    fixed: dict[str, str] = {}
+    starts = [m[0] for m in ctx.mentions]
+    for start, _end, person in ctx.mentions:
+        before = ctx.text[max(0, start - 6) : start].lower().split()
+        if before and before[-1] in GENDERED_TITLES:
+            fixed.setdefault(person.name, GENDERED_TITLES[before[-1]])
+    for token in ctx.tokens:
+        gender = GENDERED_PRONOUNS.get(token.lower_)
+        if gender is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or ctx.seg_of[token.i] != -1:
+            continue
+        s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
+        window_start = ctx.sent_starts[max(0, s - 1)]
+        lo, hi = bisect.bisect_left(starts, window_start), bisect.bisect_left(starts, token.idx)
+        named = {ctx.mentions[k][2].name for k in range(lo, hi)}
+        if len(named) == 1:
+            votes[(named.pop(), gender)] += 1
+    genders = dict(fixed)
+    for (name, gender), count in votes.items():
+        other = "f" if gender == "m" else "m"
+        if name not in genders and count > votes[(name, other)]:
+            genders[name] = gender
+    return genders
+
+
+def resolve_pronoun(ctx: Context, token: Token) -> str | None:
+    """The person a he/she refers to: the most recent compatible subject or quoted person, else None.
+
+    News keeps the person it is talking about in subject position, so subjects are tried
+    first, newest first, within a few sentences; a person quoted more recently than that
+    subject is the topic and wins. A person whose learned gender disagrees is skipped; a
+    gendered common noun as subject or owner ("the woman said…", "the woman's enthusiasm")
+    means an unnamed person: a he/she after it stays unknown rather than borrowing a name
+    mentioned before it.
+    """
+    gender = PERSON_PRONOUNS[token.lower_]
+    s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
+    window_start = ctx.sent_starts[max(0, s - _PRONOUN_WINDOW)]
+    barrier = _unnamed_before(ctx, token, window_start, gender)
+    window_start = max(window_start, barrier)
+    speaker, spoken_at = _last_speaker(ctx, token, window_start, gender)
+    k = bisect.bisect_left(ctx.subject_index, token.i) - 1
+    while k >= 0 and ctx.tokens[ctx.subject_index[k]].idx >= window_start:
+        subject = ctx.tokens[ctx.subject_index[k]]
+        k -= 1
+        if speaker is not None and subject.idx < spoken_at:
+            return speaker
+        noun_gender = GENDERED_NOUNS.get(subject.lower_)
+        if noun_gender is not None and subject.pos_ == "NOUN":
+            if noun_gender == gender:
+                return None
+            continue
+        if _reported_clause(ctx, subject):
+            continue  # "he believes Smith is right": the topic is still the one doing the believing
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
+        person = mentioned_at(ctx, subject)
+        if person is None and _unknown_person(ctx, subject):
+            return None  # someone the people list does not know: unknown rather than an earlier name
+        if person is None and subject.pos_ == "PROPN":
+            namesake = _latest_namesake(ctx, subject)  # a shared surname: only when the pronoun confirms it
+            person = namesake if namesake is not None and ctx.genders.get(namesake.name) == gender else None
+        if person is not None and ctx.genders.get(person.name, gender) == gender:
+            return person.name
+    return speaker  # no subject or quoted person fits: unknown stays unknown rather than guessed
+
+
+def _reported_clause(ctx: Context, subject: Token) -> bool:
+    """True when a subject sits in a clause someone else says, thinks or expects ("he said Smith is …").
+
+    The one reporting is what the article is about; the people in what they report
+    ("McKay said Clinton doesn't show it. 'It's …,' she said") are not who a later
+    he/she refers to.
+    """
+    clause = subject.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return False
+    return any(c.dep_ in SUBJECTS and c.i != subject.i and not in_quote(ctx, c) for c in clause.head.children)
+
+
+def _unnamed_before(ctx: Context, token: Token, window_start: int, gender: str) -> int:
+    """Where the latest unnamed person of the pronoun's gender is owner of something before it, or 0."""
+    k = bisect.bisect_left(ctx.unnamed, token.i) - 1
+    while k >= 0:
+        noun = ctx.tokens[ctx.unnamed[k]]
+        if noun.idx < window_start:
+            break
+        if GENDERED_NOUNS[noun.lower_] == gender:
+            return noun.idx
+        k -= 1
+    return 0
+
+
+def _last_speaker(ctx: Context, token: Token, window_start: int, gender: str) -> tuple[str | None, int]:
+    """The named person quoted last before a pronoun (within the window), and where."""
+    names = {person.name for _start, _end, person in ctx.mentions}
+    for seg in reversed(ctx.segments):
+        if seg.open < window_start:
+            break
+        if seg.close <= token.idx and seg.speaker in names and ctx.genders.get(seg.speaker, gender) == gender:
+            return seg.speaker, seg.open
+    return None, 0
