@@ -100,7 +100,7 @@ def _select(candidates: list[Candidate], anchor: dt.date) -> list[Candidate]:
         start, end = cand[0], cand[1]
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
-        if _safe(cand[3], cand[4], Context(anchor=anchor)) is not None:
+        if _safe(cand[3], cand[4], Context(anchor=anchor, probing=True)) is not None:
             chosen.append(cand)
         elif not cand[4].groupdict().get("old"):
             continue

@@ -25,6 +25,8 @@ from builder.lexicons.time import (
     DAY_ORDINALS,
     DAY_WORDS,
     DEADLINE_WORDS,
+    GENERIC_DAY_BEFORE,
+    GENERIC_DAY_NOUNS,
     HOLIDAYS,
     MONTH_DEADLINE_WORDS,
     MONTHS,
@@ -142,11 +144,22 @@ def day_word(m: re.Match[str], ctx: Context) -> Result:
     """"Yesterday", "today", "tomorrow morning": the day next to publication (TIDES 2005 §4.2);
     with a part of the day it is a TIME (TIDES 2005 §2.3: 1998-03-12TMO)."""
     word = m["word"].lower()
+    if not m["part"] and not m["part0"] and _generic_day_word(m):
+        return None
     day = ctx.uses_anchor() + dt.timedelta(days=DAY_WORDS[word])
     part = PARTS_OF_DAY.get((m["part"] or m["part0"] or "").lower()) or ("NI" if word == "tonight" else None)
     if part:
         return "TIME", f"{cal.day_value(day)}T{part}"
     return "DATE", note_day(ctx, day)
+
+
+def _generic_day_word(m: re.Match[str]) -> bool:
+    """"Today's youth", "the people of tomorrow": the day word names an era, not a day (GENERIC_DAY_NOUNS)."""
+    before = m.string[max(0, m.start() - 10):m.start()].lower().rstrip()
+    after = re.match(r"(?:'s|\u2019s)\s+(\w+)", m.string[m.end():m.end() + 30])
+    if after and after[1].lower() in GENERIC_DAY_NOUNS:
+        return True
+    return before.endswith(GENERIC_DAY_BEFORE) and not re.match(r"\s*(?:'s|\u2019s)", m.string[m.end():])
 
 
 def this_part_of_day(m: re.Match[str], ctx: Context) -> Result:

@@ -38,6 +38,7 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
     relative: bool = field(default=False)  # set by a rule whose value depends on the anchor
+    probing: bool = False  # a trial run while choosing spans, before the discourse is known
 
     def uses_anchor(self) -> dt.date:
         """The anchor, noting that the value depends on it (masked when there is no publication date)."""
@@ -73,6 +74,8 @@ def count_of(text: str) -> float | None:
 def unit_of(text: str) -> str:
     """The singular unit word of "years", "centuries", "millennia"."""
     word = text.lower()
+    if word in UNITS or word.rstrip("s") in UNITS:
+        return word if word in UNITS else word.rstrip("s")  # "weekend" is not a "week"
     for unit in UNITS:
         if word.startswith(unit[:5]) and word.rstrip("s").startswith(unit[: len(unit) - 1]):
             return unit

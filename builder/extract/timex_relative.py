@@ -96,6 +96,9 @@ def _season(code: str, shift: int, anchor: dt.date) -> str:
 def season_alone(m: re.Match[str], ctx: Context) -> Result:
     """"The spring", "summer 1998", "the winter of 1994": a season of the year named, else of this year."""
     code = SEASONS[m["season"].lower()]
+    word_start = m.start("season")
+    if not m["year"] and m["season"][0].isupper() and not sentence_start(m.string, word_start):
+        return None  # a capitalized season inside a sentence is a name ("the Spring of Life rallies")
     if m["year"]:
         year = year_number(m["year"])
         return ("DATE", f"{year:04d}-{code}") if year is not None else None
@@ -154,6 +157,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Result:
         return "DATE", cal.quarter_value(*ctx.last_quarter)
     if unit == "year" and ctx.last_year:
         return "DATE", cal.year_value(ctx.last_year)
+    if unit == "day" and ctx.last_day is None and not ctx.probing:
+        return None  # "trades made that day": no day in the discourse to point back to, a generic use
     base = ctx.last_day or ctx.uses_anchor()
     return "DATE", shifted_unit(unit, 0, base, ctx)
 

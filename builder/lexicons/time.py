@@ -78,6 +78,14 @@ SHIFTS: dict[str, int] = {
 
 # Days named relative to the speech time (TIDES 2005 §4.2: "yesterday" is the day before the DCT).
 DAY_WORDS: dict[str, int] = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+# A day word naming an era rather than a day (TimeML 1.2.1 §2.2 marks expressions that refer to a
+# time): before a noun of the age ("today's youth", "today's world") or after "of" ("the people of
+# tomorrow"). The dev set leaves all 5 such uses unmarked, while a possessive naming the day itself
+# ("today's editions", "tomorrow's vote", "yesterday's announcement") is marked 4 times in 4.
+GENERIC_DAY_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "standards", "dollars",
+})
+GENERIC_DAY_BEFORE: tuple[str, ...] = (" of",)
 
 # Anaphoric direction words: "ago" counts back from the DCT, "earlier/later" from the reference
 # time of the discourse (TimeML 1.2.1 §2.2.1.5, anchorTimeID).

@@ -199,3 +199,28 @@ def test_vague_unit_idioms_are_not_durations(analyse) -> None:
     assert _values(analyse, "The two blasts came only minutes apart.") == {}
     assert _values(analyse, "A ruling is a matter of days away.") == {}
     assert _values(analyse, "The strike lasted for days.")["days"] == ("DURATION", "PXD")
+
+
+def test_day_word_naming_an_era_is_not_a_day(analyse) -> None:
+    """"Today's youth", "the people of tomorrow" name an age, not a day (GENERIC_DAY_NOUNS);
+    a possessive naming the day itself stays a DATE."""
+    assert "today" not in _values(analyse, "The case matters to today's youth.")
+    assert "tomorrow" not in _values(analyse, "He picked the people of tomorrow.")
+    assert _values(analyse, "The offer was advertised in today's editions.")["today"] == ("DATE", "2019-08-07")
+    assert _values(analyse, "Investors await tomorrow's vote.")["tomorrow"] == ("DATE", "2019-08-08")
+
+
+def test_that_day_needs_a_day_in_the_discourse(analyse) -> None:
+    """"That day" points back to a day already named; with none it is generic and left unmarked."""
+    assert "that day" not in _values(analyse, "Traders can lose money on trades made that day.")
+    values = _values(analyse, "The attack came on March 3, 2019. Police arrived later that day.")
+    assert values["later that day"] == ("DATE", "2019-03-03")
+
+
+def test_capitalized_season_inside_a_sentence_is_a_name(analyse) -> None:
+    assert _values(analyse, 'The group held "Spring of Life" rallies.') == {}
+    assert _values(analyse, "Sales rose in the spring.")["the spring"][0] == "DATE"
+
+
+def test_weekend_duration_is_two_days(analyse) -> None:
+    assert _values(analyse, "The talks lasted a weekend.")["a weekend"] == ("DURATION", "P2D")
