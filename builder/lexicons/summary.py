@@ -33,6 +33,14 @@ CONNECTIVES: frozenset[str] = _words(
     """
 )
 
+# Time nouns that make "this ..." point at the time of writing, not at an earlier sentence:
+# "This year ...", "Earlier this month ..." stand alone; "This time ..." and "Later that day ..." do not.
+DEICTIC_TIME_NOUNS: frozenset[str] = _words(
+    """
+    year week month weekend morning afternoon evening season summer winter spring autumn decade century
+    """
+)
+
 # Multi-word connectives, matched on the sentence's first words.
 CONNECTIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     tuple(p.split())
@@ -42,3 +50,13 @@ CONNECTIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
         "not only that", "on top of that", "in other words", "for example", "for instance",
     )
 )  # fmt: skip
+
+# Abbreviations that stand before a name ("Staff Sgt. John Smith", "Karni Bt. Ahmad"): a
+# sentence that ends in one of them was cut by the sentence splitter and is only half a
+# sentence. A plain word such as "May." or "Cup." ends a sentence normally.
+NAME_ABBREVIATIONS: frozenset[str] = _words(
+    """
+    mr mrs ms dr prof rev fr sr jr st mt ft sgt lt col gen maj capt cpt cmdr adm cpl pvt det insp supt
+    gov sen rep pres amb hon bt bte bin
+    """
+)

@@ -166,3 +166,28 @@ def test_a_central_later_sentence_can_beat_a_scene_setting_lead(analyse) -> None
     )
     summary = extract_summary(analyse(text), sentences=1)
     assert summary[0].text != "Snow lay on the hills on a cold and quiet morning."
+
+
+def test_a_sentence_cut_after_a_title_abbreviation_is_not_chosen(analyse) -> None:
+    text = (
+        "The army named a new commander for the northern region on Monday. "
+        "The new commander of the northern region is Staff Sgt. "
+        "John Reyes, who led the northern region's relief effort."
+    )
+    summary = [s.text for s in extract_summary(analyse(text), sentences=3)]
+    assert summary and not any(t.endswith("Staff Sgt.") for t in summary)
+
+
+def test_a_sentence_ending_in_a_short_capitalised_word_is_kept(analyse) -> None:
+    # "May." and "Cup." end sentences; only title abbreviations such as "Sgt." mark a cut.
+    text = "The prime minister will call a general election for next May. Voters will choose a new parliament in May."
+    summary = [s.text for s in extract_summary(analyse(text), sentences=2)]
+    assert "The prime minister will call a general election for next May." in summary
+
+
+@pytest.mark.parametrize(("opener", "alone"), [("This year", True), ("Earlier this month", True), ("This time", False)])
+def test_an_opening_that_names_the_time_of_writing_stands_alone(analyse, opener: str, alone: bool) -> None:
+    # "This year" points at the time of writing; "This time" points back at an earlier occasion.
+    text = f"He said it was over. But they did not agree. {opener} the city council approved a new budget for the schools."
+    summary = [s.text for s in extract_summary(analyse(text))]
+    assert summary == ([f"{opener} the city council approved a new budget for the schools."] if alone else [])
