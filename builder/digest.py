@@ -18,7 +18,7 @@ from builder.extract.people import extract_people
 from builder.extract.quotes import extract_quotes
 from builder.extract.summary import extract_summary
 from builder.extract.timeline import build_timeline
-from builder.extract.timex import extract_timexes
+from builder.extract.timex import resolve_timexes
 from builder.model import Article, CleanText, Digest, TextSpan
 from builder.settings import Settings
 
@@ -37,8 +37,10 @@ def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) ->
         article = dataclasses.replace(article, authors=authors_from_bylines(clean.bylines))
     people = extract_people(doc, overrides=article.overrides)
     quotes = extract_quotes(doc, people)
-    timexes = extract_timexes(doc, article.published)
-    timeline = build_timeline(doc, timexes, people, article.published)
+    resolved = resolve_timexes(doc, article.published)
+    timexes = [timex for timex, _ in resolved]
+    notional = {(timex.start, timex.end): value for timex, value in resolved}
+    timeline = build_timeline(doc, timexes, people, article.published, notional)
     if article.overrides.summary:
         summary: Sequence[TextSpan] = (TextSpan(article.overrides.summary, 0, 0),)
     else:

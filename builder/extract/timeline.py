@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.extract.timex import NOTIONAL_ANCHOR, extract_timexes, governing_verb
+from builder.extract.timex import NOTIONAL_ANCHOR, governing_verb, resolve_timexes
 from builder.extract.timex_calendar import value_interval
 from builder.model import Person, TextSpan, TimelineEntry, Timex
 
@@ -33,10 +33,22 @@ _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven
 
 
 def build_timeline(
-    doc: Doc, timexes: Sequence[Timex], people: Sequence[Person], published: dt.date | None
+    doc: Doc,
+    timexes: Sequence[Timex],
+    people: Sequence[Person],
+    published: dt.date | None,
+    notional: Mapping[tuple[int, int], str] | None = None,
 ) -> list[TimelineEntry]:
-    """One entry per DATE/TIME timex that can be placed in time, in chronological order."""
-    notional = _notional_values(doc, timexes) if published is None else {}
+    """One entry per DATE/TIME timex that can be placed in time, in chronological order.
+
+    ``notional`` maps a timex's (start, end) to its value against the notional anchor (see
+    :func:`resolve_timexes`); it orders relative dates when ``published`` is unknown and is
+    computed here when not given.
+    """
+    if published is not None:
+        notional = {}
+    elif notional is None:
+        notional = _notional_values(doc, timexes)
     entries = []
     for timex in timexes:
         if timex.type not in ("DATE", "TIME"):
@@ -55,7 +67,7 @@ def _notional_values(doc: Doc, timexes: Sequence[Timex]) -> dict[tuple[int, int]
     when the real date is unknown (their own values carry X digits)."""
     if not any("X" in t.value for t in timexes):
         return {}
-    return {(t.start, t.end): t.value for t in extract_timexes(doc, NOTIONAL_ANCHOR)}
+    return {(t.start, t.end): value for t, value in resolve_timexes(doc, None)}
 
 
 def _place(timex: Timex, notional: str | None) -> tuple[str, tuple[float, ...]] | None:

@@ -44,6 +44,13 @@ def _rules() -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
 
 def extract_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
     """Every temporal expression of the text, with its TIMEX3 type and value."""
+    return [timex for timex, _ in resolve_timexes(doc, published)]
+
+
+def resolve_timexes(doc: Doc, published: dt.date | None) -> list[tuple[Timex, str]]:
+    """Every timex, each with its value before masking: without a publication date, relative
+    values are written with X digits, yet the timeline still needs them against the notional
+    anchor to order them; one pass gives both."""
     text = doc.text
     ctx = Context(anchor=published or NOTIONAL_ANCHOR)
     timexes = []
@@ -60,9 +67,8 @@ def extract_timexes(doc: Doc, published: dt.date | None) -> list[Timex]:
         if result is None:
             continue
         kind, value = result
-        if published is None and ctx.relative:
-            value = re.sub(r"\d", "X", value)
-        timexes.append(Timex(text[start:end], start, end, kind, value))
+        shown = re.sub(r"\d", "X", value) if published is None and ctx.relative else value
+        timexes.append((Timex(text[start:end], start, end, kind, shown), value))
     return timexes
 
 
