@@ -30,6 +30,11 @@ from builder.timelinejs import to_timelinejs
 ARTICLES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 200
 EVENTS_PER_PAGE = 200
+# An article's people and timeline pages repeat what search already finds elsewhere: each
+# person's directory page (name, roles, aliases) and the article's full text (the events).
+# Left out of Material's index, they stop doubling every hit, and the index every reader
+# downloads (and the build) gets smaller.
+UNSEARCHED_ARTICLE_PAGES = frozenset({"people", "timeline"})
 APPEARANCES_PER_PAGE = 50  # a person's articles per page: someone in every article must not make one huge page
 ROLES_SHOWN = 10  # a person's most frequent roles, listed at the top of each of their pages
 
@@ -72,14 +77,16 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 _NOT_YAML = re.compile("[^\t\n\r\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]|[\x85\u2028\u2029]")
 
 
-def front_matter(title: str) -> str:
+def front_matter(title: str, *, searchable: bool = True) -> str:
     """YAML front matter with the page title HTML-escaped (themes insert it unescaped).
 
     A JSON string is a valid YAML double-quoted scalar once characters YAML refuses are
     gone, and ``json.dumps`` is many times faster than a YAML emitter on thousands of pages.
+    ``searchable=False`` keeps the page out of Material's search index.
     """
     clean = _NOT_YAML.sub(" ", html.escape(_oneline(title).strip() or "Untitled"))
-    return "---\ntitle: " + json.dumps(clean, ensure_ascii=False) + "\n---\n\n"
+    exclude = "" if searchable else "search:\n  exclude: true\n"
+    return "---\ntitle: " + json.dumps(clean, ensure_ascii=False) + "\n" + exclude + "---\n\n"
 
 
 @dataclass(frozen=True)
@@ -96,9 +103,9 @@ class Renderer:
         self.env = make_environment(templates_dir)
         self.site_name = site_name
 
-    def page(self, template: str, path: str, title: str, **context: Any) -> tuple[str, str]:
+    def page(self, template: str, path: str, title: str, *, searchable: bool = True, **context: Any) -> tuple[str, str]:
         body = self.env.get_template(template).render(page_path=path, link=lambda to, anchor=None: urls.link(path, to, anchor), **context)
-        return path, front_matter(title) + body
+        return path, front_matter(title, searchable=searchable) + body
 
     def render(self, digests: Sequence[Digest]) -> Site:
         # A canonical order: the same articles give the same site whatever order they came in.
@@ -120,7 +127,7 @@ class Renderer:
         for name in urls.ARTICLE_PAGES:
             path = urls.article_page(slug, name)
             title = digest.article.title if name == "index" else f"{name.capitalize()}: {digest.article.title}"
-            key, text = self.page(f"article_{name}.md.j2", path, title, a=view)
+            key, text = self.page(f"article_{name}.md.j2", path, title, searchable=name not in UNSEARCHED_ARTICLE_PAGES, a=view)
             pages[key] = text
         events = [(slug, digest.article.title, entry) for entry in digest.timeline]
         pages[urls.article_timeline_json(slug)] = _json(to_timelinejs(events, title=digest.article.title))

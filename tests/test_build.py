@@ -168,3 +168,13 @@ def test_unchanged_inputs_leave_the_site_alone_and_any_change_rebuilds(tmp_path)
     assert changed.site_built and "Newsroom digest" in index.read_text(encoding="utf-8")
     (project / "site" / "index.html").unlink()
     assert build_site(settings).site_built
+
+
+def test_article_people_and_timeline_pages_stay_out_of_the_search_index(built):
+    # Their content is found on the person's directory page and in the full text instead.
+    project, _ = built
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    pages = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not [p for p in pages if p.endswith(("/people.html", "/timeline.html"))]
+    assert any(p.startswith("people/glenn-fine") for p in pages)
+    assert any(p.endswith("/text.html") for p in pages) and any(p.endswith("/quotes.html") for p in pages)
