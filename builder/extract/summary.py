@@ -70,6 +70,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from builder.analyse import text_of
 from builder.lexicons.summary import (
     CONNECTIVE_PHRASES,
     CONNECTIVES,
@@ -135,7 +136,7 @@ def _text_sentences(doc: Doc, paragraphs: tuple[Paragraph, ...]) -> Iterator[Spa
     The parser sometimes runs a subheading and the next sentence together; cutting at the
     paragraph edge keeps the sentence and drops the heading instead of losing both.
     """
-    regions = [(p.start, p.end) for p in paragraphs if p.kind != "heading"] if paragraphs else [(0, len(doc.text))]
+    regions = [(p.start, p.end) for p in paragraphs if p.kind != "heading"] if paragraphs else [(0, len(text_of(doc)))]
     for sent in doc.sents:
         for start, end in regions:
             if start < sent.end_char and sent.start_char < end:

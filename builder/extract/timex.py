@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from builder.analyse import text_of
 from builder.extract.timex_handlers import FUTURE, PAST, PRESENT, Context, Handler
 from builder.extract.timex_rules import TRIGGERS, compile_rules
 from builder.lexicons.time import PLANNING_VERBS
@@ -51,7 +52,7 @@ def resolve_timexes(doc: Doc, published: dt.date | None) -> list[tuple[Timex, st
     """Every timex, each with its value before masking: without a publication date, relative
     values are written with X digits, yet the timeline still needs them against the notional
     anchor to order them; one pass gives both."""
-    text = doc.text
+    text = text_of(doc)
     ctx = Context(anchor=published or NOTIONAL_ANCHOR)
     timexes = []
     quarter_seen = 0
