@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from builder.extract.roles import find_role
 from builder.lexicons.people import (
+    COMPASS_POINTS,
     GIVEN_NAMES,
     HONORIFICS,
     NAME_PARTICLES,
@@ -43,6 +44,8 @@ _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?$")
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 _CUT_WORDS = ROLE_HEADS | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS
+# Parts of speech of the small words a headline capitalises ("Goes After", "Is", "With", "A").
+_CLOSED_CLASS = frozenset({"ADP", "DET", "AUX", "PRON", "CCONJ", "SCONJ", "PART"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,59 @@ def _is_name_word(token: Token) -> bool:
     if _is_initial(token):
         return True
     return any(c.islower() for c in text) and bool(_NAME_CHARS.match(text))
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The doc's lines as lists of tokens, without the whitespace tokens between them."""
+    lines: list[list[Token]] = [[]]
+    for token in doc:
+        if token.is_space:
+            if "\n" in token.text and lines[-1]:
+                lines.append([])
+        else:
+            lines[-1].append(token)
+    return [line for line in lines if line]
+
+
+def _is_title_case(clause: list[Token]) -> bool:
+    """Whether a clause is written in headline title case ("Black Lawmakers Rip Donald Trump As A Fraud").
+
+    It has four words or more; every word that is not a stop word is capitalised, and so is
+    at least one small closed-class word that is neither the first word nor right after
+    opening punctuation ("As", "Is", "With"): in running text such a word is lower case, and a list
+    of names ("Given, Breen, Staunton") has none.
+    """
+    words = [t for t in clause if t.is_alpha]
+    if len(words) < 4 or any(not t.text[:1].isupper() and not t.is_stop for t in words):
+        return False
+    return any(t.i != clause[0].i and t.text[:1].isupper() and t.is_stop and t.pos_ in _CLOSED_CLASS and _mid_clause(t) for t in words)
+
+
+def _mid_clause(token: Token) -> bool:
+    """Whether a word is inside its clause: after a word or a closing mark, not after an opening bracket, quote or comma."""
+    before = token.nbor(-1)
+    return not before.is_punct or (before.is_right_punct and not before.is_left_punct)
+
+
+def _clauses(line: list[Token]) -> list[list[Token]]:
+    """A line cut at colons and semicolons ("Pence: Flowers Won't Be at Debate", "Did Not Bat: A. Mullally")."""
+    clauses: list[list[Token]] = [[]]
+    for token in line:
+        if token.text in {":", ";"}:
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    return [clause for clause in clauses if clause]
+
+
+def _title_case_tokens(doc: Doc) -> set[int]:
+    """The tokens of lines with a title-case clause: there every word is capitalised, so capitals do not mark names.
+
+    Like a line in capitals, such a headline gives no name runs of its own (its capitalised
+    words run across verbs: "Black Lawmakers Rip Donald Trump"); names found in the body are
+    matched in it instead.
+    """
+    return {t.i for line in _lines(doc) if any(_is_title_case(c) for c in _clauses(line)) for t in line}
 
 
 def _same_line(doc: Doc, left: Token, right: Token) -> bool:
@@ -276,6 +332,9 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
     keys = [_key(t) for t in doc[start:end]]
     if all(k in PLACE_WORDS or k in NATIONALITIES or k in NOT_NAME_WORDS for k in keys):
         return True
+    compass = [_is_initial(t) and k in COMPASS_POINTS for t, k in zip(doc[start:end], keys, strict=True)]
+    if keys[-1] in PLACE_WORDS and all(c or k in PLACE_WORDS for c, k in zip(compass, keys, strict=True)):
+        return True  # "N. Korea", "S. Africa": a compass point abbreviated before a place is no initial
     if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES):
         return True
     if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
@@ -290,13 +349,21 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
     return False
 
 
+def _surname_voted_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]) -> bool:
+    """A full name whose surname the model tags PERSON elsewhere, and never as anything else ("Mehmet Oz … Oz said")."""
+    if end - start < 2 or not all(_is_name_word(t) and not _is_initial(t) for t in doc[start:end]):
+        return False
+    vote = votes.get(doc[end - 1].lower_, Counter())
+    return vote.get("PERSON", 0) > 0 and sum(vote.values()) == vote["PERSON"]
+
+
 def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -> _Mention | None:
     """The person mention a name run holds, or None when the run is no person."""
     start, end = _name_part(doc, *run)
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
         return None
-    ner = any(_is_person_token(t) for t in doc[start:end])
+    ner = any(_is_person_token(t) for t in doc[start:end]) or _surname_voted_person(doc, start, end, votes)
     cue = _has_cue(doc, start, end)
     if not (ner or cue) or _not_a_person(doc, start, end, votes):
         return None
@@ -373,10 +440,13 @@ def _sibling(doc: Doc, run: tuple[int, int], multi: bool, votes: dict[str, Count
     return _Mention(start, end, _words(doc[start:end].text), cue=True)
 
 
-def _find_mentions(doc: Doc) -> list[_Mention]:
-    """Person mentions from name runs with evidence, plus the unlabelled names in lists of people."""
+def _find_mentions(doc: Doc, headline: set[int]) -> list[_Mention]:
+    """Person mentions from name runs with evidence, plus the unlabelled names in lists of people.
+
+    Words of title-case ``headline`` lines start no name run.
+    """
     votes = _label_votes(doc)
-    name_words = [_is_name_word(t) for t in doc]
+    name_words = [_is_name_word(t) and t.i not in headline for t in doc]
     runs = _name_runs(doc, name_words)
     found = {run: mention for run in runs if (mention := _candidate(doc, run, votes)) is not None}
     return [*found.values(), *_list_siblings(doc, runs, found, votes)]
@@ -441,7 +511,7 @@ def _group_mentions(mentions: Iterable[_Mention]) -> list[_Group]:
     return groups
 
 
-def _attach_loose(doc: Doc, groups: list[_Group], taken: set[int]) -> None:
+def _attach_loose(doc: Doc, groups: list[_Group], taken: set[int], headline: set[int]) -> None:
     """Headline and unlabelled mentions of names already found ("INCE", a second "Simmons") join their person.
 
     Only a full name or a surname that fits exactly one person attaches, so a headline word
@@ -457,28 +527,33 @@ def _attach_loose(doc: Doc, groups: list[_Group], taken: set[int]) -> None:
     for i in map(int, candidates):
         if i in taken:
             continue
-        length = _loose_match(doc, i, index, taken)
+        length = _loose_match(doc, i, index, taken, headline)
         if length:
             words = _words(doc[i : i + length].text)
             index[words][0].mentions.append(_Mention(i, i + length, words))
             taken.update(range(i, i + length))
 
 
-def _loose_match(doc: Doc, i: int, index: dict[tuple[str, ...], list[_Group]], taken: set[int]) -> int:
+def _loose_match(doc: Doc, i: int, index: dict[tuple[str, ...], list[_Group]], taken: set[int], headline: set[int]) -> int:
     """The token length of the longest known name starting at ``i`` that fits one person only (0 for none)."""
     for length in range(min(6, len(doc) - i), 0, -1):
         if any(j in taken for j in range(i, i + length)):
             continue
         fits = index.get(_words(doc[i : i + length].text), [])
-        if len(fits) == 1 and _loose_ok(doc, i, i + length):
+        if len(fits) == 1 and _loose_ok(doc, i, i + length, glued=i in headline):
             return length
     return 0
 
 
-def _loose_ok(doc: Doc, start: int, end: int) -> bool:
-    """A loose match must be capitalised and stand alone: no name word glued to it on the same line."""
+def _loose_ok(doc: Doc, start: int, end: int, *, glued: bool = False) -> bool:
+    """A loose match must be capitalised and stand alone: no name word glued to it on the same line.
+
+    In a title-case headline every word is capitalised, so there (``glued``) neighbours do not count.
+    """
     if not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
         return False
+    if glued:
+        return True
     before_joined = start > 0 and _is_name_word(doc[start - 1]) and _same_line(doc, doc[start - 1], doc[start])
     after_joined = end < len(doc) and _is_name_word(doc[end]) and _same_line(doc, doc[end - 1], doc[end])
     return not (before_joined or after_joined)
@@ -524,10 +599,11 @@ def _is_standalone(doc: Doc, group: _Group) -> bool:
 
 def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Person]:
     """The persons named in ``doc``, in order of first mention, with overrides from front matter applied."""
-    groups = _group_mentions(_find_mentions(doc))
+    headline = _title_case_tokens(doc)
+    groups = _group_mentions(_find_mentions(doc, headline))
     groups = [g for g in groups if _is_standalone(doc, g)]
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
-    _attach_loose(doc, groups, taken)
+    _attach_loose(doc, groups, taken, headline)
     people = sorted((_to_person(doc, g, taken) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 

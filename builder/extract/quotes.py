@@ -50,6 +50,7 @@ from builder.lexicons.quotes import (
     SENTENCE_END,
     SPEECH_NOUNS,
     TITLE_INTRODUCERS,
+    VIEWPOINT_PRONOUNS,
     WEAK_REPORTING_VERBS,
 )
 from builder.model import Person, Quote
@@ -152,6 +153,9 @@ def _governing_verbs(ctx: Context, seg: Segment) -> list[Token]:
 def _subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
     """Who does the reporting: the verb's subject outside quotes, borrowed from its head when it has none."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+    agent = _agent(ctx, verb) if any(c.dep_ == "nsubjpass" for c in subjects) else None
+    if agent is not None:  # "Doe has been called “a quack” by fellow doctors": the doctors say it
+        return agent
     if subjects:
         child = min(subjects, key=lambda c: abs(c.i - verb.i))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -174,6 +178,16 @@ def _subject(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+def _agent(ctx: Context, verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb ("called a fraud *by his rivals*"), outside quotes."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and not in_quote(ctx, c)]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _after_comma(ctx: Context, token: Token) -> bool:
     """True when a comma sets the token off from what comes before it."""
     return token.i > 0 and ctx.tokens[token.i - 1].text == ","
@@ -185,6 +199,22 @@ def _issuer(ctx: Context, noun: Token) -> Token | None:
         return None
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and not in_quote(ctx, c)]
     return subjects[0] if subjects else None
+
+
+def _viewpoint(before: list[Token]) -> Token | None:
+    """The person in "to her, “…”" / "because to Doe, “…”" right before a quote: in their view.
+
+    "to" must open its clause (after a conjunction, a comma or the sentence start): after a
+    verb ("said to her, “…”") the person is the one spoken to.
+    """
+    words = before[-3:]
+    if len(words) < 3 or words[-1].text != "," or words[-3].lower_ != "to":
+        return None
+    person = words[-2]
+    if not (person.lower_ in VIEWPOINT_PRONOUNS or person.pos_ == "PROPN"):
+        return None
+    opener = before[-4] if len(before) >= 4 else None
+    return person if opener is None or opener.is_punct or opener.pos_ in ("SCONJ", "CCONJ") else None
 
 
 def _according_to(region: list[Token]) -> tuple[Token, str] | None:
@@ -305,7 +335,7 @@ def _breaks_phrase(token: Token) -> bool:
 def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str | None:
     """The name to report for a subject token (canonical person, resolved pronoun, or source)."""
     lower = token.lower_
-    if lower in PERSON_PRONOUNS:
+    if lower in PERSON_PRONOUNS or lower in VIEWPOINT_PRONOUNS:
         return resolve_pronoun(ctx, token)
     if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
         return None
@@ -499,6 +529,9 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> tuple[st
     according = _according_to(after) or _according_to(before)
     if according is not None:
         return _speaker_name(ctx, according[0], people), according[1]
+    viewpoint = _viewpoint(before)
+    if viewpoint is not None:
+        return _speaker_name(ctx, viewpoint, people), "to"
     owner = _speech_noun_owner(ctx, seg)
     if owner is not None:
         return _speaker_name(ctx, owner[0], people), owner[1]
@@ -604,9 +637,15 @@ def _frame_attribution(ctx: Context, k: int, people: Sequence[Person]) -> tuple[
 
 
 def _frame_subject(ctx: Context, seg: Segment) -> tuple[Token, Token] | None:
-    """The nearest verb a quote hangs from that has a subject, with that subject."""
+    """The nearest verb a quote hangs from that has a subject, with that subject.
+
+    An impersonal pronoun subject inside the fragment's clause ("to make sure everything
+    is “…”") names no one: the clause it is part of is looked at instead.
+    """
     for verb in _governing_verbs(ctx, seg):
         subject = _subject(ctx, verb)
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in PERSON_PRONOUNS and verb.dep_ in ("ccomp", "xcomp"):
+            continue
         if subject is not None:
             return verb, subject
     return None
@@ -675,7 +714,9 @@ def _inherit(ctx: Context, people: Sequence[Person]) -> None:
         if source is not None and not _reframed(ctx, source, k, people):
             seg.speaker, seg.cue = source.speaker, source.cue
             continue
-        found = _sentence_attribution(_previous_sentence(ctx, seg), ctx, people) or _frame_attribution(ctx, k, people)
+        found = _sentence_attribution(_previous_sentence(ctx, seg), ctx, people)
+        if found is None and not _is_label(ctx, seg):
+            found = _frame_attribution(ctx, k, people)
         if found is not None:
             seg.speaker, seg.cue = _not_itself(ctx, seg, found)
 
@@ -790,8 +831,9 @@ def _is_speech(ctx: Context, seg: Segment) -> bool:
     """False for quotation marks that do not quote anyone.
 
     A stage direction in brackets ("(CROSSTALK.)"), the title of a show or work named
-    after a possessive or preposition (CNN's "State of the Union"), and a short term in
-    scare quotes that no one is credited with are names and labels, not speech.
+    after a possessive or preposition (CNN's "State of the Union"), a short term in
+    scare quotes that no one is credited with (such as a quoted modifier: promoting
+    “magic” pills) are names and labels, not speech.
     """
     text = ctx.text[seg.start : seg.end]
     if re.fullmatch(r"\(.*\)[.,]?", text) or _is_nickname(ctx.text, seg):
@@ -800,6 +842,19 @@ def _is_speech(ctx: Context, seg: Segment) -> bool:
     if _is_title(text) and before and (re.search(r"[’']s$", before[-1]) or before[-1].lower() in TITLE_INTRODUCERS):
         return False
     return seg.speaker is not None or len(text.split()) >= MIN_KEY_WORDS
+
+
+def _is_label(ctx: Context, seg: Segment) -> bool:
+    """True for a short quote that modifies the noun after it: “quack” medical cures, the
+    “national enterprise reporter” Jane Doe. Without a cue or a quote it continues, it
+    labels the noun in the writer's sentence: the clause's subject did not say it."""
+    if len(ctx.text[seg.start : seg.end].split()) >= MIN_KEY_WORDS:
+        return False
+    k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
+    tops = [t for t in ctx.tokens[k0:k1] if not t.is_punct and not seg.open <= t.head.idx < seg.close]
+    if len(tops) != 1 or tops[0].dep_ not in ("amod", "compound", "nmod"):
+        return False
+    return tops[0].head.idx >= seg.close and tops[0].head.pos_ in ("NOUN", "PROPN")
 
 
 _NICKNAME = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?")

@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from builder.extract.quotes_segments import Segment, paragraph_bounds, token_maps
+from builder.lexicons.people import ROLE_HEADS
 from builder.lexicons.quotes import (
+    FEMALE_GIVEN_NAMES,
     GENDERED_NOUNS,
     GENDERED_PRONOUNS,
     GENDERED_TITLES,
-    PERSON_PRONOUNS,
+    MALE_GIVEN_NAMES,
     RELATIVE_PRONOUNS,
 )
 from builder.model import Person
@@ -171,7 +173,7 @@ def mentioned_at(ctx: Context, token: Token) -> Person | None:
 
 
 def _learn_genders(ctx: Context) -> dict[str, str]:
-    """Which pronoun the article uses for each person (titles first, then he/she votes).
+    """Which pronoun the article uses for each person (titles first, then a common given name, then he/she votes).
 
     A gendered pronoun votes for the nearest person named before it in its sentence or
     the one before, when that window names exactly one person: that is how the article
@@ -184,6 +186,10 @@ def _learn_genders(ctx: Context) -> dict[str, str]:
         before = ctx.text[max(0, start - 6) : start].lower().split()
         if before and before[-1] in GENDERED_TITLES:
             fixed.setdefault(person.name, GENDERED_TITLES[before[-1]])
+    for _start, _end, person in ctx.mentions:
+        given = _given_name_gender(person)
+        if given is not None:
+            fixed.setdefault(person.name, given)
     for token in ctx.tokens:
         gender = GENDERED_PRONOUNS.get(token.lower_)
         if gender is None or token.dep_ not in ("nsubj", "nsubjpass", "poss") or ctx.seg_of[token.i] != -1:
@@ -202,7 +208,26 @@ def _learn_genders(ctx: Context) -> dict[str, str]:
     return genders
 
 
+def _given_name_gender(person: Person) -> str | None:
+    """The gender a person's first name gives ("Melanie" -> f, "Henry Crespo" -> m), None for a name used for both."""
+    first = person.name.split()[0].lower() if person.name.split() else ""
+    if first in FEMALE_GIVEN_NAMES:
+        return "f"
+    if first in MALE_GIVEN_NAMES:
+        return "m"
+    return None
+
+
 def resolve_pronoun(ctx: Context, token: Token) -> str | None:
+    """The person a he/she refers to (see ``_resolve``); one whose gender the article never
+    shows gives way to a person of the pronoun's known gender named earlier in its sentence."""
+    name = _resolve(ctx, token)
+    if name is not None and name not in ctx.genders:
+        return _confirmed_in_sentence(ctx, token, GENDERED_PRONOUNS[token.lower_]) or name
+    return name
+
+
+def _resolve(ctx: Context, token: Token) -> str | None:
     """The person a he/she refers to: the most recent compatible subject or quoted person, else None.
 
     News keeps the person it is talking about in subject position, so subjects are tried
@@ -212,7 +237,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     means an unnamed person: a he/she after it stays unknown rather than borrowing a name
     mentioned before it.
     """
-    gender = PERSON_PRONOUNS[token.lower_]
+    gender = GENDERED_PRONOUNS[token.lower_]
     s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
     window_start = ctx.sent_starts[max(0, s - _PRONOUN_WINDOW)]
     barrier = _unnamed_before(ctx, token, window_start, gender)
@@ -233,7 +258,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
             continue  # "he believes Smith is right": the topic is still the one doing the believing
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
-        person = mentioned_at(ctx, subject)
+        person = mentioned_at(ctx, subject) or _owner_of_thing(ctx, subject)
         if person is None and _unknown_person(ctx, subject):
             return None  # someone the people list does not know: unknown rather than an earlier name
         if person is None and subject.pos_ == "PROPN":
@@ -242,6 +267,30 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
         if person is not None and ctx.genders.get(person.name, gender) == gender:
             return person.name
     return speaker  # no subject or quoted person fits: unknown stays unknown rather than guessed
+
+
+def _confirmed_in_sentence(ctx: Context, token: Token, gender: str) -> str | None:
+    """A person named earlier in the pronoun's sentence (and paragraph) whose gender is known to match it.
+
+    "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked …":
+    a subject whose gender the article never shows loses to a person right beside the
+    pronoun who is known to be a she (or he).
+    """
+    sentence_start = max(ctx.sent_starts[bisect.bisect_right(ctx.sent_starts, token.idx) - 1], ctx.bounds[ctx.para_of[token.i]][0])
+    lo, hi = bisect.bisect_left(ctx.mentions, (sentence_start,)), bisect.bisect_left(ctx.mentions, (token.idx,))
+    for _start, _end, person in reversed(ctx.mentions[lo:hi]):
+        if ctx.genders.get(person.name) == gender:
+            return person.name
+    return None
+
+
+def _owner_of_thing(ctx: Context, subject: Token) -> Person | None:
+    """The named owner of a subject that is a thing ("Oz's advice earned him …, where he appeared"):
+    the sentence is about that person. A role noun ("Trump's lawyer said") is another person."""
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in ROLE_HEADS:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return mentioned_at(ctx, owners[0]) if owners else None
 
 
 def _reported_clause(ctx: Context, subject: Token) -> bool:

@@ -58,6 +58,13 @@ ROLE_HEADS: frozenset[str] = _words(
     """
 )
 
+# Compass points as abbreviated before a place name ("N. Korea", "S. Africa", "W. Virginia"); without the full stop.
+COMPASS_POINTS: frozenset[str] = _words(
+    """
+    n s e w ne nw se sw
+    """
+)
+
 # Words that may join the parts of a title ("Secretary of State", "Sheriff's Deputy", "Director-General").
 ROLE_LINKS: frozenset[str] = frozenset({"of", "for", "'s", "’s", "-", "&", "and"})
 

@@ -64,6 +64,9 @@ SPEECH_NOUNS = _words(
 # "they") or are the writer ("I", "we") and stay unknown.
 PERSON_PRONOUNS = {"he": "m", "she": "f"}
 
+# Object pronouns that stand for a person whose view a quote gives ("to her, “…”"), with their gender.
+VIEWPOINT_PRONOUNS = {"him": "m", "her": "f"}
+
 # Object/possessive forms, used to learn which pronoun an article uses for a person.
 GENDERED_PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
@@ -94,3 +97,40 @@ TITLE_INTRODUCERS = _words("on of in titled entitled documentary film show book 
 
 # A quote this short is a label, title or scare quote ("deplorables"), never a key quote.
 MIN_KEY_WORDS = 4
+
+# Common given names that English-language news gives to one gender only; names used for
+# both (Chris, Pat, Alex, Jordan, Leslie, Kim, Robin, Terry, Jean, Andrea) are left out.
+# A person whose first name is listed takes that gender for he/she agreement unless a
+# title ("Mr.", "Mrs.") says otherwise; it is how a reader tells who "she" is.
+FEMALE_GIVEN_NAMES = _words(
+    """
+    abigail adriana agnes aisha alice alicia alison allison amanda amber amelia amy ana angela angelina
+    anita ann anna anne annette annie april ashley audrey barbara beatrice becky betty beverly bonnie
+    brenda bridget brittany carla carmen carol carolina caroline carolyn catherine cathy charlotte cheryl
+    christina christine cindy claire clara claudia colleen cynthia daisy danielle dawn deborah debbie
+    debra denise diana diane donna doris dorothy eleanor elena elizabeth ellen elaine emily emma erica
+    erin esther eva evelyn fatima florence frances gabriela gail gina gloria grace hannah heather heidi
+    helen hillary holly irene isabel isabella jacqueline jane janet janice jennifer jenny jessica jill
+    joan joanna joanne josephine joy joyce judith judy julia julie karen katherine kathleen kathryn kathy
+    katie kayla kelly kimberly kristen laura lauren linda lisa lois loretta lori louise lucy lydia
+    madeleine madeline margaret maria marie marilyn martha mary megan melania melanie melissa michelle
+    mildred miranda molly monica nancy naomi natalie nicole nina nora olivia pamela patricia paula
+    pauline peggy penny rachel rebecca regina rita roberta rosa rose ruth sabrina samantha sandra sara
+    sarah sharon sheila shirley sonia sophia stephanie susan suzanne sylvia tamara tammy teresa theresa
+    tiffany tina valerie vanessa veronica victoria virginia vivian wendy yolanda yvonne zoe
+    """
+)
+MALE_GIVEN_NAMES = _words(
+    """
+    aaron abdul adam adrian ahmed alan albert alexander alfred allen andrew anthony antonio arnold arthur
+    barack barry ben benjamin bernard bernie bill billy bob bobby brad bradley brandon brian bruce bryan
+    carl carlos charles charlie chuck clarence craig curtis dale dan daniel danny darren dave david dennis
+    derek dick don donald doug douglas duncan earl ed eddie edward eric eugene frank fred frederick gary
+    george gerald glenn gordon greg gregory harold harry henry howard ian jack jacob jake james jason jeff
+    jeffrey jeremy jerry jesse jim jimmy joe joel john johnny jon jonathan joseph josh joshua juan justin
+    keith ken kenneth kevin larry lawrence leonard louis luis marco mark martin matt matthew michael mike
+    mitch mitchell nathan neil nicholas nick norman oscar patrick paul peter philip phillip ralph randy
+    raymond richard rick rob robert roger ronald roy russell ryan scott sean stanley stephen steve steven
+    ted terrence thomas tim timothy todd tom tony travis victor vincent walter wayne william willie
+    """
+)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from builder.extract.people import extract_people
 from builder.model import Overrides, Person
@@ -148,6 +148,33 @@ def test_headline_mention_joins_a_name_from_the_body(analyse: Analyse) -> None:
     doc = analyse("SOCCER - SHEARER NAMED ENGLAND CAPTAIN.\nLONDON 1996-08-30\nAlan Shearer was named England captain on Friday.")
     shearer = _by_name(extract_people(doc))["Alan Shearer"]
     assert "SHEARER" in shearer.aliases
+
+
+def test_title_case_headline_run_is_no_name(analyse: Analyse) -> None:
+    doc = analyse(
+        "Black Lawmakers Rip Donald Trump As A Disgusting Fraud.\n\n"
+        "WASHINGTON - Donald Trump's obsession is an insult, top black lawmakers said Friday."
+    )
+    people = extract_people(doc)
+    assert [p.name for p in people] == ["Donald Trump"]
+    assert len(people[0].mentions) == 2  # the headline mention joins the name from the body
+
+
+def test_title_case_test_needs_a_capitalised_small_word_inside_a_clause(analyse: Analyse) -> None:
+    doc = analyse("Did Not Bat: A. Mullally.\nBowling: Wasim Akram 10-0-50-0.")
+    assert {"A. Mullally", "Wasim Akram"} <= _all_names(extract_people(doc))
+
+
+def test_compass_point_before_a_place_is_no_initial(analyse: Analyse) -> None:
+    doc = analyse("Leaders denounce N. Korea test.\n\nThe council condemned the test, said Ban Ki-moon. Korea was silent.")
+    assert not _all_names(extract_people(doc)) & {"N. Korea", "Korea"}
+
+
+def test_full_name_whose_surname_the_model_tags_person_elsewhere_is_a_person(analyse: Analyse) -> None:
+    doc = analyse("Mehmet Oz hosts a daily television show.\nLater, Oz spoke to the crowd.")
+    surname = next(t.i for t in doc if t.text == "Oz" and t.i > 3)
+    doc.ents = [Span(doc, surname, surname + 1, label="PERSON")]
+    assert "Mehmet Oz" in {p.name for p in extract_people(doc)}
 
 
 def test_nationalities_and_organisations_are_not_people(analyse: Analyse) -> None:

@@ -500,3 +500,49 @@ def test_seed_partial_withdrawal_is_not_key(seed_doc: Doc) -> None:
     assert "partial withdrawal" not in [q.text for q in rank_key_quotes(quotes)]
     training = next(q for q in quotes if q.text.startswith("needed more training"))
     assert training.speaker == "commanders"
+
+
+# --------------------------------------------------------------------------- pronouns: gender and owners
+
+
+def test_pronoun_skips_a_person_whose_given_name_is_of_the_other_gender(quotes_of) -> None:
+    text = 'Sarah Lane introduced the candidate. Tom Reed thanked the crowd.\n\n"We will win in May," she said.'
+    assert only(quotes_of(text, ("Sarah Lane", ("Lane",)), ("Tom Reed", ("Reed",)))).speaker == "Sarah Lane"
+
+
+def test_pronoun_prefers_a_known_she_in_its_sentence_to_a_subject_of_unknown_gender(quotes_of) -> None:
+    text = 'Chris Lane thanked Mary Stone after she said "the budget is balanced at last, for the first time."'
+    assert only(quotes_of(text, ("Chris Lane", ("Lane",)), ("Mary Stone", ("Stone",)))).speaker == "Mary Stone"
+
+
+def test_pronoun_refers_to_the_owner_of_a_subject_that_is_a_thing(quotes_of) -> None:
+    text = 'John Smith spoke first.\n\nDoe\'s new budget earned her praise, and she said it was "the best plan the city has had in years."'
+    assert only(quotes_of(text, JOHN, ("Jane Doe", ("Doe",)))).speaker == "Jane Doe"
+
+
+def test_quoted_modifier_credited_only_to_its_clause_subject_is_no_quote(quotes_of) -> None:
+    text = 'Jane Doe was investigated by Congress for promoting "magic" weight loss pills.'
+    assert quotes_of(text, JANE) == []
+
+
+def test_fragment_after_an_impersonal_subject_goes_to_the_named_subject_above(quotes_of) -> None:
+    text = (
+        "Jane Doe is questioning the vote count, encouraging her supporters to visit the polls "
+        'to make sure everything is "on the up and up."'
+    )
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_passive_reporting_verb_credits_its_agent_not_its_subject(quotes_of) -> None:
+    quote = only(quotes_of('Jane Doe has been called "a total fraud" by her rivals on the council.', JANE))
+    assert quote.speaker is not None and quote.speaker.startswith("her rivals")
+
+
+def test_to_her_before_a_quote_gives_her_view(quotes_of) -> None:
+    text = 'Jane Doe runs the shelter.\n\nTo her, "there is nothing more important than a warm bed for everyone who comes in."'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_said_to_her_names_the_listener_not_the_speaker(quotes_of) -> None:
+    text = 'Jane Doe sat down. John Smith said to her, "You are fired from the council today."'
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "John Smith"
