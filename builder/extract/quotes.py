@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from builder.analyse import text_of
 from builder.extract.quotes_people import (
     SUBJECTS,
     Context,
@@ -880,7 +881,7 @@ def _to_quotes(ctx: Context) -> Iterable[Quote]:
 
 def extract_quotes(doc: Doc, people: Sequence[Person]) -> list[Quote]:
     """Every quotation in the article with its speaker and cue (see the module docstring)."""
-    text = doc.text
+    text = text_of(doc)
     segments = find_segments(text)
     if not segments:
         return []
