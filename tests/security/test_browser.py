@@ -9,21 +9,18 @@ the browser, a path the static HTML checks cannot see.
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import tempfile
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from builder.bench_search import CHROMIUM as CHROMIUM_PATH
-from builder.bench_search import CHROMIUM_ARGS
+from builder.bench_search import CHROMIUM_ARGS, serve_folder
 from tests.security.conftest import Built, html_pages
 from tests.security.payloads import PAYLOADS
 
@@ -50,23 +47,11 @@ def _require_browser() -> Any:
     return sync_playwright
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
-        """No access log on the test output."""
-
-
 @pytest.fixture(scope="module")
 def server(hostile_site: Built) -> Iterator[str]:
     """The hostile site over HTTP on 127.0.0.1 (search needs a web worker, which file:// URLs cannot start)."""
-    handler = functools.partial(_QuietHandler, directory=str(hostile_site.site))
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    with serve_folder(hostile_site.site) as url:
+        yield url
 
 
 @dataclass
