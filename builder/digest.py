@@ -38,9 +38,7 @@ def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) ->
     people = extract_people(doc, overrides=article.overrides)
     quotes = extract_quotes(doc, people)
     resolved = resolve_timexes(doc, article.published)
-    timexes = [timex for timex, _ in resolved]
-    notional = {(timex.start, timex.end): value for timex, value in resolved}
-    timeline = build_timeline(doc, timexes, people, article.published, notional)
+    timeline = build_timeline(doc, resolved, people)
     if article.overrides.summary:
         summary: Sequence[TextSpan] = (TextSpan(article.overrides.summary, 0, 0),)
     else:
@@ -51,7 +49,7 @@ def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) ->
         summary=tuple(summary),
         quotes=tuple(quotes),
         people=tuple(people),
-        timexes=tuple(timexes),
+        timexes=tuple(timex for timex, _ in resolved),
         timeline=tuple(timeline),
     )
 

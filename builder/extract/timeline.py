@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.extract.timex import NOTIONAL_ANCHOR, governing_verb, resolve_timexes
+from builder.extract.timex import NOTIONAL_ANCHOR, governing_verb
 from builder.extract.timex_calendar import value_interval
 from builder.model import Person, TextSpan, TimelineEntry, Timex
 
@@ -32,28 +32,18 @@ _CLAUSE_BREAKS = frozenset({"conj", "cc", "parataxis"})
 _NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
 
 
-def build_timeline(
-    doc: Doc,
-    timexes: Sequence[Timex],
-    people: Sequence[Person],
-    published: dt.date | None,
-    notional: Mapping[tuple[int, int], str] | None = None,
-) -> list[TimelineEntry]:
+def build_timeline(doc: Doc, resolved: Sequence[tuple[Timex, str]], people: Sequence[Person]) -> list[TimelineEntry]:
     """One entry per DATE/TIME timex that can be placed in time, in chronological order.
 
-    ``notional`` maps a timex's (start, end) to its value against the notional anchor (see
-    :func:`resolve_timexes`); it orders relative dates when ``published`` is unknown and is
-    computed here when not given.
+    ``resolved`` pairs each timex with its unmasked value (see :func:`resolve_timexes`): when
+    the publication date is unknown, a relative timex's own value carries X digits and the
+    unmasked one, against the notional anchor, orders and labels it.
     """
-    if published is not None:
-        notional = {}
-    elif notional is None:
-        notional = _notional_values(doc, timexes)
     entries = []
-    for timex in timexes:
+    for timex, unmasked in resolved:
         if timex.type not in ("DATE", "TIME"):
             continue
-        placed = _place(timex, notional.get((timex.start, timex.end)))
+        placed = _place(timex, unmasked)
         if placed is None:
             continue
         label, sort_key = placed
@@ -62,27 +52,23 @@ def build_timeline(
     return sorted(entries, key=lambda entry: entry.sort_key)
 
 
-def _notional_values(doc: Doc, timexes: Sequence[Timex]) -> dict[tuple[int, int], str]:
-    """Values resolved against a notional publication date, to order and label relative timexes
-    when the real date is unknown (their own values carry X digits)."""
-    if not any("X" in t.value for t in timexes):
-        return {}
-    return {(t.start, t.end): value for t, value in resolve_timexes(doc, None)}
+def _place(timex: Timex, unmasked: str) -> tuple[str, tuple[float, ...]] | None:
+    """The label and the chronological key of a timex; None when it has no place in time.
 
-
-def _place(timex: Timex, notional: str | None) -> tuple[str, tuple[float, ...]] | None:
-    """The label and the chronological key of a timex; None when it has no place in time."""
+    A value with X digits (no publication date) is placed by its unmasked value, relative to
+    the notional anchor."""
     interval = value_interval(timex.value)
     if interval is not None:
         first, last = interval
         return date_label(timex.value), (0.0, float(first.toordinal()), float(last.toordinal()))
-    if notional is None or value_interval(notional) is None:
+    interval = value_interval(unmasked)
+    if interval is None:
         return None
-    first, last = value_interval(notional)  # type: ignore[misc]
+    first, last = interval
     origin = NOTIONAL_ANCHOR.toordinal()
     # A named weekday or month ("Tuesday", "in March") has no known distance from an unknown
     # publication date: show it as written rather than an offset from the notional date.
-    label = timex.text if _NAMED_DAY_OR_MONTH.search(timex.text) else relative_label(notional)
+    label = timex.text if _NAMED_DAY_OR_MONTH.search(timex.text) else relative_label(unmasked)
     return label, (1.0, float(first.toordinal() - origin), float(last.toordinal() - origin))
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 from builder.extract.timeline import build_timeline, date_label
-from builder.extract.timex import extract_timexes
+from builder.extract.timex import resolve_timexes
 from builder.model import Person, TextSpan
 
 PUBLISHED = dt.date(2019, 8, 7)
 
 
 def _timeline(doc, published, people=()):
-    return build_timeline(doc, extract_timexes(doc, published), list(people), published)
+    return build_timeline(doc, resolve_timexes(doc, published), list(people))
 
 
 def _by_text(entries):
