@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from builder.extract.timex_calendar import value_interval
+from builder.extract.timex import value_interval
 from builder.model import TimelineEntry
 
 Event = tuple[str, str, TimelineEntry]

@@ -1,4 +1,4 @@
-"""Word lists for the quotes extractor (builder/extract/quotes.py), kept as data.
+"""Word lists for the quotes extractor (builder/extract/quotes/), kept as data.
 
 Each list says what news prose uses to attribute speech; the extractor's rules only
 refer to these names, so extending coverage is a data change, not a code change.

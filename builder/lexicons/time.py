@@ -1,7 +1,7 @@
 """Data tables for temporal expressions (TimeML TIMEX3, TimeML Annotation Guidelines 1.2.1 and TIDES 2005).
 
-The rule table (``builder.extract.timex_rules``) builds its patterns from these tables and
-the handlers (``builder.extract.timex_days`` and its siblings) read their values from them, so adding a
+The rule table (``builder.extract.timex.rules``) builds its patterns from these tables and
+the handlers (``builder.extract.timex.days`` and its siblings) read their values from them, so adding a
 word is a data change, not a code change. Each table names the guideline it follows.
 """
 

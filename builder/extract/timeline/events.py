@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from builder.extract.timex import NOTIONAL_ANCHOR, governing_verb
-from builder.extract.timex_calendar import value_interval
+from builder.extract.timex.calendar import value_interval
+from builder.extract.timex.resolve import NOTIONAL_ANCHOR, governing_verb
 from builder.model import Person, TextSpan, TimelineEntry, Timex
 
 _MONTH_NAMES = (

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from builder.extract.quotes_segments import Segment, paragraph_bounds, token_maps
+from builder.extract.quotes.segments import Segment, paragraph_bounds, token_maps
 from builder.lexicons.people import ROLE_HEADS
 from builder.lexicons.quotes import (
     FEMALE_GIVEN_NAMES,

@@ -1,6 +1,6 @@
 """Temporal expressions: spans with a TimeML (TIMEX3) type and value resolved against publication.
 
-The rules in :mod:`builder.extract.timex_rules` find candidate spans over the whole text
+The rules in :mod:`builder.extract.timex.rules` find candidate spans over the whole text
 (longest match wins, so "the quarter ended Sept. 30" is two timexes as in TempEval);
 each is then resolved in text order, because anaphoric expressions ("a year earlier",
 "the quarter") take their value from the expressions before them. The tense of the
@@ -18,8 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from builder.analyse import text_of
-from builder.extract.timex_handlers import FUTURE, PAST, PRESENT, Context, Handler
-from builder.extract.timex_rules import TRIGGERS, compile_rules
+from builder.extract.timex.handlers import FUTURE, PAST, PRESENT, Context, Handler
+from builder.extract.timex.rules import TRIGGERS, compile_rules
 from builder.lexicons.time import PLANNING_VERBS
 from builder.model import Timex
 

@@ -1,8 +1,8 @@
 """Normalizers' common ground: the resolution :class:`Context` and the readers every handler uses.
 
-A handler (in :mod:`~builder.extract.timex_days`, :mod:`~builder.extract.timex_periods`,
-:mod:`~builder.extract.timex_relative` and :mod:`~builder.extract.timex_amounts`) reads its regex
-match (see :mod:`builder.extract.timex_rules`) and resolves it against :class:`Context`: the
+A handler (in :mod:`~builder.extract.timex.days`, :mod:`~builder.extract.timex.periods`,
+:mod:`~builder.extract.timex.relative` and :mod:`~builder.extract.timex.amounts`) reads its regex
+match (see :mod:`builder.extract.timex.rules`) and resolves it against :class:`Context`: the
 publication date (the anchor), the tense of the sentence, and the discourse reference (the last
 day, quarter and year mentioned), as TimeML 1.2.1 §2.2.1.5 anchors relative and anaphoric
 expressions. A handler returns None to decline a match that is not a timex.
@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from builder.extract import timex_calendar as cal
+from builder.extract.timex import calendar as cal
 from builder.lexicons.time import (
     MONTHS,
     NUMBER_WORDS,

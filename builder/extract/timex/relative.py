@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from builder.extract import timex_calendar as cal
-from builder.extract.timex_handlers import (
+from builder.extract.timex import calendar as cal
+from builder.extract.timex.handlers import (
     PAST,
     Context,
     Result,
@@ -17,7 +17,7 @@ from builder.extract.timex_handlers import (
     unit_of,
     year_number,
 )
-from builder.extract.timex_periods import year_ago_period
+from builder.extract.timex.periods import year_ago_period
 from builder.lexicons.time import (
     DISCOURSE_OPENERS,
     REF_WORDS,

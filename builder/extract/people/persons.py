@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
-from builder.extract.roles import find_role
+from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
     COMPASS_POINTS,
     GIVEN_NAMES,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.timex_handlers import (
+from builder.extract.timex.handlers import (
     Context,
     Result,
     count_of,

@@ -1,7 +1,7 @@
 """The pattern table: each rule finds one kind of temporal expression and names its normalizer.
 
 A rule is a regular expression built from the word tables in :mod:`builder.lexicons.time`; its
-handler (in :mod:`builder.extract.timex_days`, ``timex_periods``, ``timex_relative`` or
+handler (in :mod:`builder.extract.timex.days`, ``timex.periods``, ``timex.relative`` or
 ``timex_amounts``) turns the match into a TIMEX3 ``(type, value)``.
 Spans follow the TempEval-3 conventions: a leading determiner or a modifier such as "early"
 or "nearly" is part of the timex; prepositions ("in", "on", "since") are not.
@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from builder.extract.timex_amounts import duration, frequency
-from builder.extract.timex_days import (
+from builder.extract.timex.amounts import duration, frequency
+from builder.extract.timex.days import (
     day_word,
     full_date,
     holiday,
@@ -27,8 +27,8 @@ from builder.extract.timex_days import (
     weekday_set,
     weekend,
 )
-from builder.extract.timex_handlers import Handler
-from builder.extract.timex_periods import (
+from builder.extract.timex.handlers import Handler
+from builder.extract.timex.periods import (
     century,
     decade,
     half,
@@ -40,7 +40,7 @@ from builder.extract.timex_periods import (
     year_alone,
     year_period,
 )
-from builder.extract.timex_relative import (
+from builder.extract.timex.relative import (
     anchored,
     deictic,
     in_the_unit,

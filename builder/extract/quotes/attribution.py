@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from builder.analyse import text_of
-from builder.extract.quotes_people import (
+from builder.extract.quotes.context import (
     SUBJECTS,
     Context,
     build_context,
@@ -38,7 +38,7 @@ from builder.extract.quotes_people import (
     person_by_name,
     resolve_pronoun,
 )
-from builder.extract.quotes_segments import Segment, find_segments
+from builder.extract.quotes.segments import Segment, find_segments
 from builder.lexicons.quotes import (
     ACCORDING_TO,
     DASHES,

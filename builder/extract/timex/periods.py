@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from builder.extract import timex_calendar as cal
-from builder.extract.timex_handlers import (
+from builder.extract.timex import calendar as cal
+from builder.extract.timex.handlers import (
     FUTURE,
     Context,
     Result,
