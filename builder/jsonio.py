@@ -9,13 +9,23 @@ import json
 from pathlib import Path
 from typing import Any
 
-from builder.model import Digest, TextSpan
+from builder.model import Digest, Person, TextSpan
 
 SCHEMA_PATH = Path(__file__).parent / "schema" / "digest.schema.json"
 
 
 def _span(span: TextSpan) -> dict[str, Any]:
     return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "aliases": list(person.aliases),
+        "role": person.role,
+        "confidence": round(person.confidence, 3),
+        "mentions": [{"start": m.start, "end": m.end} for m in person.mentions],
+    }
 
 
 def digest_to_json(digest: Digest, *, record_id: str | None = None) -> dict[str, Any]:
@@ -32,13 +42,14 @@ def digest_to_json(digest: Digest, *, record_id: str | None = None) -> dict[str,
         "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind} for p in digest.clean.paragraphs],
         "summary": [_span(s) for s in digest.summary],
         "quotes": [
-            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker, "cue": q.cue, "key": q.key}
+            {
+                "text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
+                "speaker_confidence": round(q.speaker_confidence, 3), "cue": q.cue, "key": q.key,
+            }
             for q in digest.quotes
         ],
-        "people": [
-            {"name": p.name, "aliases": list(p.aliases), "role": p.role, "mentions": [{"start": m.start, "end": m.end} for m in p.mentions]}
-            for p in digest.people
-        ],
+        "people": [_person(p) for p in digest.listed_people],
+        "mentioned": [_person(p) for p in digest.mentioned_people],
         "timexes": [{"text": t.text, "start": t.start, "end": t.end, "type": t.type, "value": t.value} for t in digest.timexes],
         "timeline": [
             {

@@ -96,6 +96,12 @@ class TextSpan:
     end: int
 
 
+CONFIDENT = 0.5
+"""A person or a speaker at least this sure is shown as such; below it, a person goes to the
+quieter "Also mentioned" line and a quote is never a key quote. A wrong person or speaker
+misinforms a reader, a missing one only omits, so the extractors score evidence, not hope."""
+
+
 @dataclass(frozen=True)
 class Person:
     """A person named in the article, with every way the article refers to them."""
@@ -104,6 +110,11 @@ class Person:
     aliases: tuple[str, ...] = ()
     role: str | None = None
     mentions: tuple[TextSpan, ...] = ()
+    confidence: float = 1.0  # 0..1: how sure the extractor is that this is a person of the story
+
+    @property
+    def confident(self) -> bool:
+        return self.confidence >= CONFIDENT
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,7 @@ class Quote:
     speaker: str | None = None
     cue: str | None = None
     key: bool = False
+    speaker_confidence: float = 1.0  # 0..1: how sure the attribution is (0 when there is no speaker)
 
 
 @dataclass(frozen=True)
@@ -155,3 +167,13 @@ class Digest:
     @property
     def text(self) -> str:
         return self.clean.text
+
+    @property
+    def listed_people(self) -> tuple[Person, ...]:
+        """The people a reader sees under People and in the directory: the confident ones."""
+        return tuple(p for p in self.people if p.confident)
+
+    @property
+    def mentioned_people(self) -> tuple[Person, ...]:
+        """Names the extractor is unsure of: shown only in a quiet "Also mentioned" line."""
+        return tuple(p for p in self.people if not p.confident)
