@@ -117,7 +117,7 @@ def _quotes_of(digest: Digest, person: Person) -> list[tuple[str, Quote]]:
 
 def build_people_directory(digests: Sequence[Digest]) -> list[DirectoryPerson]:
     """One entry per person across ``digests``, sorted by name; slugs are unique."""
-    appearances = [(digest.article.slug, person) for digest in digests for person in digest.people]
+    appearances = [(digest.article.slug, person) for digest in digests for person in digest.listed_people]
     digest_of = {digest.article.slug: digest for digest in digests}
     entries: list[tuple[str, list[int]]] = []
     for members in _group_appearances(appearances):

@@ -241,7 +241,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         speakers.setdefault(quote.speaker or "Unattributed", []).append(
             {"text": quote.text, "cue": quote.cue, "key": quote.key, "anchor": _anchor(digest.clean, quote.start)}
         )
-    people_names = {p.name for p in digest.people}
+    people_names = {p.name for p in digest.listed_people}
     return {
         "slug": slug,
         "title": article.title,
@@ -271,8 +271,9 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
                 "anchors": sorted({_anchor(digest.clean, m.start) for m in p.mentions}, key=lambda a: int(a[2:])),
                 "quotes": sum(1 for q in digest.quotes if q.speaker == p.name),
             }
-            for p in sorted(digest.people, key=lambda p: (-len(p.mentions), p.name))
+            for p in sorted(digest.listed_people, key=lambda p: (-len(p.mentions), p.name))
         ],
+        "mentioned": sorted(p.name for p in digest.mentioned_people),
         "timeline": [entry_view(digest, e, person_slugs) for e in digest.timeline],
         "dated": article.published is not None,
         "paragraphs": [

@@ -82,3 +82,18 @@ def test_a_person_in_many_articles_gets_paginated_pages():
     assert files["people/jane-doe/page-3.md"].count("<li>mayor") == 1 and "in 60 articles" in files["people/jane-doe.md"]
     assert 'href="jane-doe/page-2.html"' in files["people/jane-doe.md"]
     assert 'href="page-3.html"' in files["people/jane-doe/page-2.md"]
+
+
+def test_unsure_people_go_to_the_quiet_line_and_nowhere_else():
+    # A name the extractor doubts is not listed as a person of the story nor given a directory page.
+    text = "Jane Doe met Blue Bell staff."
+    sure = Person(name="Jane Doe", mentions=(TextSpan("Jane Doe", 0, 8),), confidence=0.9)
+    unsure = Person(name="Blue Bell", mentions=(TextSpan("Blue Bell", 13, 22),), confidence=0.2)
+    article = Article(slug="a", source_path=None, title="A", body=text)
+    digest = Digest(article, CleanText(text, (Paragraph(0, 0, len(text)),)), (), (), (sure, unsure), (), ())
+    files = Renderer(ROOT / "templates").render([digest]).files
+    people_page = files[urls.article_page("a", "people")]
+    table, quiet = people_page.split("digest-also-mentioned")
+    assert "Jane Doe" in table and "Blue Bell" not in table
+    assert "Blue Bell" in quiet
+    assert "people/jane-doe.md" in files and not any("blue-bell" in path for path in files)
