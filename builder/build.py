@@ -27,6 +27,7 @@ from builder.progress import Progress
 from builder.readers import find_articles, read_article
 from builder.render import Renderer
 from builder.settings import Settings
+from builder.site_config import read_site_config
 
 PARALLEL_FROM = 40  # articles to extract before a second process is worth its start-up
 
@@ -184,7 +185,8 @@ def render_docs(settings: Settings, report: BuildReport, keep_going: bool = Fals
     digests = without_empty(extract_all(articles, settings, report), report, keep_going)
     timer.lap("extract")
     # Render every page in memory.
-    site = Renderer(settings.templates_dir).render(digests)
+    config = read_site_config(settings.mkdocs_config)
+    site = Renderer(settings.templates_dir, site_name=config.name, site_url=config.url).render(digests)
     files: dict[str, str | bytes] = {**site.files, **static_assets(settings.templates_dir)}
     report.pages = len(files)
     timer.lap("render")

@@ -24,6 +24,7 @@ import markupsafe
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
+from builder.feed import feeds
 from builder.model import CleanText, Digest, TimelineEntry
 from builder.timelinejs import to_timelinejs
 
@@ -99,9 +100,10 @@ class Site:
 class Renderer:
     """Turns digests into pages; holds the template environment and the people directory."""
 
-    def __init__(self, templates_dir: Path, site_name: str = "Digest") -> None:
+    def __init__(self, templates_dir: Path, site_name: str = "Digest", site_url: str | None = None) -> None:
         self.env = make_environment(templates_dir)
         self.site_name = site_name
+        self.site_url = site_url
 
     def page(self, template: str, path: str, title: str, *, searchable: bool = True, **context: Any) -> tuple[str, str]:
         body = self.env.get_template(template).render(page_path=path, link=lambda to, anchor=None: urls.link(path, to, anchor), **context)
@@ -118,6 +120,7 @@ class Renderer:
         files.update(self.home_pages(digests))
         files.update(self.people_pages(directory, {d.article.slug: d for d in digests}))
         files.update(self.timeline_pages(digests, person_slugs))
+        files.update(feeds(digests, site_name=self.site_name, site_url=self.site_url))
         return Site(files)
 
     def article_pages(self, digest: Digest, person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
@@ -246,6 +249,8 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         "slug": slug,
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
+        "published_source": article.published_source,
+        "published_line": article.stated_date.text if article.stated_date else None,
         "source": safe_url(article.source_url),
         "authors": list(article.authors),
         "tags": list(article.tags),

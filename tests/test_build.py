@@ -178,3 +178,20 @@ def test_article_people_and_timeline_pages_stay_out_of_the_search_index(built):
     assert not [p for p in pages if p.endswith(("/people.html", "/timeline.html"))]
     assert any(p.startswith("people/glenn-fine") for p in pages)
     assert any(p.endswith("/text.html") for p in pages) and any(p.endswith("/quotes.html") for p in pages)
+
+
+def test_every_page_links_feeds_that_exist(built):
+    project, _ = built
+    site = project / "site"
+    assert (site / "feed.xml").is_file() and (site / "feed.json").is_file()
+    for page in [site / "index.html", *sorted(site.glob("articles/*/quotes.html"))[:1]]:
+        feed_link = r'<link rel="alternate" type="application/(?:atom\+xml|feed\+json)"[^>]*href="([^"]+)"'
+        hrefs = re.findall(feed_link, page.read_text(encoding="utf-8"))
+        assert len(hrefs) == 2, page
+        for href in hrefs:
+            assert (page.parent / href).resolve().is_file(), (page, href)
+
+
+def test_home_page_title_is_the_site_name_once(built):
+    project, _ = built
+    assert "<title>Digest</title>" in (project / "site" / "index.html").read_text(encoding="utf-8")
