@@ -8,6 +8,7 @@ Page titles go into front matter escaped, because MkDocs themes print ``page.tit
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import json
 import math
@@ -71,7 +72,14 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["oneline"] = _oneline
+    env.filters["date_words"] = date_words
     return env
+
+
+def date_words(iso: str) -> str:
+    """``2019-08-07`` as a reader says it: "7 August 2019" (the ``<time datetime>`` keeps the ISO form)."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day.strftime('%B')} {day.year}"
 
 
 # Characters YAML cannot carry in a scalar, and the ones it reads as line breaks.

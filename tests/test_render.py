@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 import yaml
@@ -97,3 +98,19 @@ def test_unsure_people_go_to_the_quiet_line_and_nowhere_else():
     assert "Jane Doe" in table and "Blue Bell" not in table
     assert "Blue Bell" in quiet
     assert "people/jane-doe.md" in files and not any("blue-bell" in path for path in files)
+
+
+def test_dates_read_in_words_inside_a_machine_readable_time():
+    from builder.render import date_words
+
+    assert date_words("2019-08-07") == "7 August 2019"
+    article = Article(slug="a", source_path=None, title="A", body="x", published=dt.date(2021, 3, 12))
+    files = Renderer(ROOT / "templates").render([Digest(article, CleanText("x", (Paragraph(0, 0, 1),)), (), (), (), (), ())]).files
+    assert '<time datetime="2021-03-12">12 March 2021</time>' in files["index.md"]
+
+
+def test_reader_pages_carry_no_editor_instructions():
+    article = Article(slug="a", source_path=None, title="A", body="x")
+    files = Renderer(ROOT / "templates").render([Digest(article, CleanText("x", (Paragraph(0, 0, 1),)), (), (), (), (), ())]).files
+    for path, text in files.items():
+        assert "front matter" not in text and "published:" not in text, path
