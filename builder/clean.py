@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from builder.clean_regions import Line as _Line
+from builder.clean_regions import mark_after_paywall, mark_page_lines, mark_prompt_boxes, mark_teaser_boxes
 from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES, PAGE_RULES
 from builder.model import CleanText, Paragraph, RemovedLine
 
@@ -53,6 +54,8 @@ articles broken by a code listing, a table or a photo strip stay whole, while a 
 biography below them, far smaller, does not stretch the article's bounds."""
 LEAD_LINES = 3
 """Lines kept just above the article's first prose line: its title, date and byline live there."""
+TAIL_MIN_WORDS = 3
+"""A closing sentence of the article has a few words; a shorter line ending in a stop is a label."""
 FURNITURE_MAX_CHARS = 1000
 """The longest line a furniture rule may match (long copyright footers are about 600 characters)."""
 PAGE_EVIDENCE = 2
@@ -127,19 +130,6 @@ def is_menu_item(line: str) -> bool:
     return capitalised >= len(words) - 1  # a teaser headline in title case: "Inside the White House, Doubts Creep In"
 
 
-@dataclass
-class _Line:
-    """One input line while it is judged: its text, its rule verdict, its place in the article."""
-
-    number: int
-    text: str
-    reason: str | None = None
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
 def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
     """Name the lines that furniture rules match; True when they show a pasted web page.
 
@@ -203,10 +193,25 @@ def _article_bounds(content: list[_Line]) -> tuple[int, int] | None:
     start = _lead_start(content, first)
     if not _has_barrier(content[:start]):
         start = 0  # only a few short lines above: a headline and dateline, not a menu
-    end = last
+    end = _tail_end(content, last)
     if not _has_barrier(content[last + 1 :]):
         end = len(content) - 1
     return start, end
+
+
+def _tail_end(content: list[_Line], last: int) -> int:
+    """Where the article ends: its last prose line and the short sentences right after it.
+
+    An article often closes on a line too short to count as prose ("The other two were
+    released.", a one-line quote); the lines that follow its last paragraph and end like a
+    sentence, up to the first furniture or label, are still the article."""
+    end = last
+    for line in content[last + 1 :]:
+        stripped = line.text.strip()
+        if line.verdict is not None or len(stripped.split()) < TAIL_MIN_WORDS or not _PROSE_END.search(stripped):
+            break
+        end += 1
+    return end
 
 
 def _lead_start(content: list[_Line], first: int) -> int:
@@ -236,14 +241,24 @@ def _has_barrier(run: list[_Line]) -> bool:
 
 def _judge(lines: list[_Line], rules: Rules) -> None:
     """Give every furniture line a reason: rule hits, bylines, and lines outside the article."""
+    block = 0
+    for line in lines:
+        block += line.blank
+        line.block = block
     content = [line for line in lines if not line.blank]
     is_page = _rule_verdicts(content, rules)
+    if is_page:
+        mark_page_lines(content)
+        mark_teaser_boxes(content)
+        mark_prompt_boxes(content)
+        mark_after_paywall(content, [is_prose(line.text) for line in content])
     bounds = _article_bounds(content) if is_page else None
     for i, line in enumerate(content):
         if line.reason is None and bounds is not None and not bounds[0] <= i <= bounds[1]:
             line.reason = "before the article" if i < bounds[0] else "after the article"
         elif line.reason is None and is_byline(line.text):
             line.reason = "byline"  # only the article's own: "By ..." under a teaser names another story's author
+        line.reason = line.verdict
 
 
 def clean_text(raw: str, *, keep_lines: tuple[str, ...] = (), rules: Rules = FURNITURE_RULES) -> CleanText:

@@ -265,3 +265,96 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 """Rules for furniture that looks like content in clean newswire (a date, a biography
 sentence); they run only on text already shown to be a pasted web page."""
+
+# --- page regions -----------------------------------------------------------------------------
+# The rules below describe *regions* of a page rather than single lines: a teaser box is a heading
+# and the headlines under it, a credit hangs under a photo, a meta line mixes a date and a byline.
+# They run only on text already shown to be a pasted web page (see ``builder.clean_regions``).
+
+TEASER_HEADING = re.compile(
+    r"(?:(?:most|more) (?:read|popular|viewed|shared|commented|watched|emailed)"
+    r"|(?:trending|popular|related|recommended|latest|top|last|featured|breaking|more|other|editor'?s'?|our|today'?s)"
+    r" (?:news|stories|articles|posts|headlines|videos|reads|coverage|links|content|picks|from .{1,30}|in .{1,30}|on .{1,30}|for you)"
+    r"|more (?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}|more (?:from|in|on) .{1,40}"
+    r"|trending(?: now)?|most popular|related|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|(?:don'?t|do not) miss|what to read next|read (?:more|next)|up next|further reading|in case you missed it|(?:our|editor'?s'?) picks"
+    r"|also (?:read|on|in) .{1,30}|elsewhere on .{1,30}|around the web|from (?:our|the) (?:network|partners))"
+    r"[\s:.!»›>«<‹|-]*",
+    _I,
+)
+"""The heading of a teaser box ("Most Read", "Related Stories", "More World", "Trending News"):
+the short lines right under it are headlines of other pages. "More X" counts only with X capitalised,
+a section name; on its own a heading like this never removes a paragraph (see ``clean_regions``)."""
+
+TEASER_MAX_WORDS = 25
+"""A teaser headline (with its byline or section) is short; a longer line under a teaser heading is
+article prose, where the box ends."""
+
+TEASER_MAX_LINES = 16
+"""A teaser box lists a handful of headlines; past this many lines the block is not a box."""
+
+INLINE_LINK = re.compile(
+    r"(?:(?:more|related|read more|read also|also read|see also|related (?:story|article|coverage|content|link)"
+    r"|recommended|must read|don'?t miss|trending|watch|listen|opinion|explainer)\s*:\s*\S.{2,200}(?<![.!])"
+    r"|\[[^\[\]]{2,160}\])",
+    _I,
+)
+"""A link to another story in the middle of the article: "MORE: Council approves ...", "[Our Latest
+Forecast: ...]", "Related: ...". A labelled line that ends like a sentence is kept (it may be prose)."""
+
+PAYWALL = re.compile(
+    r"(?=.{0,300}$).*\b(?:(?:for|read) the (?:full|rest of the|entire) (?:story|article)|to (?:view|read|see)"
+    r" (?:the|this) (?:full|rest|entire|whole)|subscribers? only|unlock (?:this|the full|full) (?:article|story))\b.*",
+    _I,
+)
+"""A paywall notice: the lines after it are teasers and offers, not more of the article. "Continue
+reading" is left out: some sites put it mid-article above an advert, and the article goes on."""
+
+PHOTO_AGENCIES = (
+    "getty images", "getty", "associated press", "ap photo", "ap", "reuters", "afp", "epa", "efe", "shutterstock",
+    "alamy", "istock", "istockphoto", "bloomberg", "pa", "pa images", "pa wire", "zuma", "zuma press", "xinhua", "sipa",
+    "anadolu", "imago", "picture alliance", "dpa", "upi", "handout", "pool", "files", "file photo", "file",
+)  # fmt: skip
+"""Picture agencies and credit words that end a photo credit ("Jane Doe/Getty Images", "Reuters files")."""
+
+_AGENCY = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(PHOTO_AGENCIES, key=len, reverse=True))
+_CAP = r"(?-i:[A-Z][\w.&'’-]*)"
+_NAME_RUN = rf"{_CAP}(?:\s+(?:{_CAP}|of|the|and|de|van|von|la|le))*"
+
+CREDIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "Jane Doe/The Daily Example", "Jane Doe | Getty Images", "(Jane Doe / Example Chronicle)":
+    # capitalised names joined by slashes or bars, nothing else: a photo credit.
+    ("photo credit", re.compile(rf"(?=.{{0,120}}$)\(?{_NAME_RUN}(?:\s*[/|]\s*{_NAME_RUN})+\)?")),
+    # "Jane Doe, ASSOCIATED PRESS", "Reuters files", "Jane Doe Getty Images": a name run ending with an agency.
+    (
+        "photo credit",
+        re.compile(rf"(?=.{{0,120}}$)\(?(?:{_NAME_RUN}[\s,/|-]*)?(?:via\s+)?(?:{_AGENCY})(?:\s+(?:files|photo|images))?\)?", _I),
+    ),
+    # A caption that ends with its credit: "... at the rally. (AP Photo/Jane Doe)", "... a rodent.Credit: Example
+    # Times", "... in New York. (Photo: Getty Images)": the credit marks the whole line as a caption.
+    (
+        "caption",
+        re.compile(
+            r"(?=.{0,600}$).*(?:\((?:[^()]*\b(?:photo|image|picture|credit|getty|reuters|afp|shutterstock)\b[^()]*"
+            rf"|{_NAME_RUN}(?:\s*/\s*{_NAME_RUN}){{1,}})\)"
+            r"|(?:credit|photo|image|picture|photograph)s?\s*:\s*[^.:]{2,80})\s*",
+            _I,
+        ),
+    ),
+)
+"""Photo credits and captions with credits; page-only (a newswire line "(Reuters)" starts a story)."""
+
+META_WORDS = frozenset({
+    "posted", "published", "updated", "modified", "edited", "written", "last", "first", "on", "at", "by", "in", "source",
+    "am", "pm", "a.m.", "p.m.", "and", "from", "reviewed", "medically", "fact", "checked",
+})  # fmt: skip
+"""Words of a post's meta line ("First published on ... / 8:16 AM / Example News"), besides dates and names."""
+
+META_MAX_WORDS = 24
+"""A meta line (date, time, byline, source) is short."""
+
+WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?", _I)
+DATE_OR_TIME = re.compile(rf"{_DATE}|{_TIME}|\b\d{{1,2}}\s*[mhd]\s+ago\b|\b\d{{4}}\b|@\s*\d{{1,2}}:\d{{2}}", _I)
+"""A date or time inside a meta line; a meta line must hold at least one."""
+
+TIME_ZONE = re.compile(r"\b(?-i:[A-Z]{2,4})\b")

@@ -1,0 +1,162 @@
+"""Page regions the line-by-line rules miss: teaser boxes, prompt boxes, paywall tails, meta lines.
+
+A pasted page is not only a sequence of lines but a sequence of *blocks*: innerText puts a blank
+line around every paragraph, while the items of a list or a box follow each other line by line.
+So a teaser box is a heading ("Most Read", "Related", "More World") and the group of short lines
+right under it, wherever it sits, inside the article too; a sign-up box is a prompt and the short
+lines glued to it; after a paywall notice come offers, not article. These judgements run only on
+text already shown to be a pasted page (:func:`builder.clean._rule_verdicts`): in newswire a short
+line under "More" is a headline of this story.
+
+Photo credits and meta lines (a date with a byline and a source) are judged here too: they are
+names and dates, the stuff of people and timelines, and must not reach the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.lexicons.furniture import (
+    BYLINE,
+    CREDIT_RULES,
+    DATE_OR_TIME,
+    INLINE_LINK,
+    META_MAX_WORDS,
+    META_WORDS,
+    PAYWALL,
+    TEASER_HEADING,
+    TEASER_MAX_LINES,
+    TEASER_MAX_WORDS,
+    TIME_ZONE,
+    WEEKDAY,
+)
+
+PROMPT_REASONS = frozenset({"subscribe prompt", "donation prompt", "app prompt"})
+"""Rule verdicts that open a sign-up box: its other short lines (a slogan, a button) go with it."""
+PROMPT_REACH = 3
+"""How many lines either side of a prompt, in its block, belong to the same box."""
+PROMPT_LINE_WORDS = 12
+"""Lines of a sign-up box are short; a longer line glued to a prompt is kept."""
+META_NAME_WORDS = 5
+"""What is left of a meta line once dates and meta words are gone: a name or a source, a few words."""
+
+_STAMP = re.compile(r"\b(?:posted|published|updated|modified|written|edited|by|ago)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_WORD_EDGE = ".,:;|()[]'\"“”‘’"
+
+
+@dataclass
+class Line:
+    """One input line while it is judged: its text, its rule verdict, the block it belongs to.
+
+    ``block`` numbers the runs of lines with no blank line between them (innerText's blocks).
+    ``region`` is kept apart from the rule verdict ``reason``: the article's bounds are found
+    from the rule verdicts and the lines' form alone, so that a teaser box inside the article
+    (removed as a region) does not read as navigation that splits it."""
+
+    number: int
+    text: str
+    reason: str | None = None
+    block: int = 0
+    region: str | None = None
+
+    @property
+    def verdict(self) -> str | None:
+        """Why the line goes: its rule verdict, else its region's."""
+        return self.reason or self.region
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def is_meta_line(text: str) -> bool:
+    """A post's meta line: a time or a stamp word, and besides dates only meta words and a name.
+
+    "Jane Doe - Nov 19, 2019, 10:31 pm EST", "Updated on: May 2, 2021 / 8:16 AM / Example News",
+    "By Staff | March 3, 2020 at 2:26 PM": what remains once the dates, times, weekdays, time
+    zones and meta words are taken out is a capitalised name of a few words, or nothing."""
+    stripped = text.strip()
+    if not 0 < _words(stripped) <= META_MAX_WORDS or not DATE_OR_TIME.search(stripped) or not _STAMP.search(stripped):
+        return False
+    rest = TIME_ZONE.sub(" ", WEEKDAY.sub(" ", DATE_OR_TIME.sub(" ", stripped)))
+    words = [w.strip(_WORD_EDGE) for w in rest.split()]
+    words = [w for w in words if w and w.lower() not in META_WORDS and any(c.isalnum() for c in w)]
+    return len(words) <= META_NAME_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
+
+
+def credit_reason(text: str) -> str | None:
+    """"photo credit" or "caption" for a picture's credit line or a caption that ends with one."""
+    stripped = text.strip()
+    for reason, pattern in CREDIT_RULES:
+        if pattern.fullmatch(stripped):
+            return reason
+    return None
+
+
+def mark_page_lines(content: list[Line]) -> None:
+    """Meta lines, photo credits and inline links to other stories, among lines no rule took."""
+    for line in content:
+        if line.verdict is not None:
+            continue
+        stripped = line.text.strip()
+        if is_meta_line(stripped):
+            line.region = "meta line"
+        elif BYLINE.fullmatch(stripped) is None:
+            line.region = credit_reason(stripped) or ("related link" if INLINE_LINK.fullmatch(stripped) else None)
+
+
+def is_teaser_heading(text: str) -> bool:
+    """The heading of a box of links to other stories ("Most Read", "Related Stories", "More World")."""
+    return TEASER_HEADING.fullmatch(text.strip()) is not None
+
+
+def mark_teaser_boxes(content: list[Line]) -> None:
+    """A teaser heading and the short lines of the block under it go, wherever the box sits.
+
+    The box is the rest of the heading's block or, when the heading stands alone, the next
+    block; it ends at the first long line (article prose) or after :data:`TEASER_MAX_LINES`."""
+    for i, line in enumerate(content):
+        if not is_teaser_heading(line.text):
+            continue
+        line.region = line.region or "teaser heading"
+        if i + 1 == len(content):
+            break
+        block = content[i + 1].block
+        for item in content[i + 1 : i + 1 + TEASER_MAX_LINES]:
+            if item.block != block or _words(item.text) > TEASER_MAX_WORDS or is_teaser_heading(item.text):
+                break
+            item.region = item.region or "teaser list"
+
+
+def mark_prompt_boxes(content: list[Line]) -> None:
+    """Short lines glued to a sign-up or donation prompt (a slogan, a button) belong to its box."""
+    for i, line in enumerate(content):
+        if line.reason not in PROMPT_REASONS:
+            continue
+        for near in content[max(0, i - PROMPT_REACH) : i + PROMPT_REACH + 1]:
+            if near.block == line.block and near.verdict is None and _words(near.text) <= PROMPT_LINE_WORDS:
+                near.region = "prompt box"
+
+
+def mark_after_paywall(content: list[Line], prose: list[bool]) -> None:
+    """After a paywall notice that cuts the article short, the rest of the page is offers and teasers.
+
+    The notice must follow more prose than there is after it: a "subscribers only" label above
+    the article, or a paywall box in the middle of a page that shows the whole text, cuts nothing."""
+    total = sum(_words(line.text) for line, p in zip(content, prose, strict=True) if p)
+    before = 0
+    for i, line in enumerate(content):
+        if prose[i] and line.verdict is None:
+            before += _words(line.text)
+        elif before and line.reason in (None, *PROMPT_REASONS) and PAYWALL.fullmatch(line.text.strip()):
+            if total - before >= before:
+                return
+            line.region = line.region or "paywall"
+            for rest in content[i + 1 :]:
+                rest.region = rest.region or "after paywall"
+            return
