@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 
 import yaml
 
@@ -114,3 +115,15 @@ def test_reader_pages_carry_no_editor_instructions():
     files = Renderer(ROOT / "templates").render([Digest(article, CleanText("x", (Paragraph(0, 0, 1),)), (), (), (), (), ())]).files
     for path, text in files.items():
         assert "front matter" not in text and "published:" not in text, path
+
+
+def test_every_paragraph_link_has_an_accessible_name():
+    # A link named only "¶" means nothing to a screen reader.
+    text = "Jane Doe said it. Later that year it happened."
+    quote = Quote(text="it", start=14, end=16, speaker="Jane Doe", cue="said", key=True)
+    article = Article(slug="a", source_path=None, title="A", body=text)
+    digest = Digest(article, CleanText(text, (Paragraph(0, 0, len(text)),)), (TextSpan(text, 0, 17),), (quote,), (), (), ())
+    files = Renderer(ROOT / "templates").render([digest]).files
+    for path, page in files.items():
+        for link in re.findall(r"<a [^>]*>¶[^<]*</a>", page):
+            assert 'aria-label="Paragraph 1 of the full text"' in link, (path, link)
