@@ -26,6 +26,16 @@ def _positive(value: str) -> int:
     return number
 
 
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from exc
+    if not number > 0:
+        raise argparse.ArgumentTypeError("must be more than 0")
+    return number
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digest",
@@ -80,6 +90,24 @@ def make_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("files", nargs="*", type=Path, metavar="FILE", help="articles to check (default: all of content/)")
     check.add_argument("--explain", action="store_true", help="list every line the cleaner removes and why")
+
+    add = sub.add_parser(
+        "add",
+        help="add articles to content/ from a link, a saved page or pasted text",
+        description=(
+            "Add each SOURCE to content/ as a Markdown file with front matter: a web address (fetched), a saved page "
+            "(.html or .txt) or '-' for text pasted on standard input (e.g. `pbpaste | digest add -`). An article already "
+            "in content/ (same source address or nearly the same text) is refused; no existing file is overwritten."
+        ),
+    )
+    add.add_argument("sources", nargs="+", metavar="SOURCE", help="URL, .html or .txt file, or '-' for standard input")
+    add.add_argument("--tag", action="append", default=[], help="a tag for the article (repeat for several)")
+    add.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD), instead of the one found")
+    add.add_argument("--slug", help="file and page name, instead of one made from the title (one source only)")
+    add.add_argument("--title", help="title, instead of the one found (one source only)")
+    add.add_argument("--force", action="store_true", help="add it even when content/ already holds the same article")
+    add.add_argument("--dry-run", action="store_true", help="print what would be added and found, write nothing")
+    add.add_argument("--timeout", type=_seconds, default=20.0, help="give up fetching a page after this many seconds (default 20)")
     return parser
 
 

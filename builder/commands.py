@@ -21,7 +21,7 @@ from builder.settings import Settings, load_settings
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings(args.project)
-    handler = {"build": cmd_build, "serve": cmd_serve, "extract": cmd_extract, "check": cmd_check}[args.command]
+    handler = {"build": cmd_build, "serve": cmd_serve, "extract": cmd_extract, "check": cmd_check, "add": cmd_add}[args.command]
     return handler(args, settings)
 
 
@@ -98,3 +98,18 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     serve(settings, port=args.port)
     return 0
+
+
+def cmd_add(args: argparse.Namespace, settings: Settings) -> int:
+    from builder.add import AddOptions, add_sources
+
+    options = AddOptions(
+        tags=tuple(args.tag),
+        published=args.published,
+        slug=args.slug,
+        title=args.title,
+        force=args.force,
+        dry_run=args.dry_run,
+        timeout=args.timeout,
+    )
+    return add_sources(args.sources, settings, options, sys.stdout, sys.stderr)

@@ -13,7 +13,7 @@ from builder.cli import main, make_parser
 from builder.jsonio import SCHEMA_PATH
 from tests.conftest import ROOT, SEED
 
-COMMANDS = ["build", "serve", "extract", "check"]
+COMMANDS = ["build", "serve", "extract", "check", "add"]
 
 
 def subcommands():
