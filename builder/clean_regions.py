@@ -134,12 +134,21 @@ def mark_teaser_boxes(content: list[Line]) -> None:
 
 
 def mark_prompt_boxes(content: list[Line]) -> None:
-    """Short lines glued to a sign-up or donation prompt (a slogan, a button) belong to its box."""
+    """Short lines glued to a sign-up or donation prompt (a slogan, a button) belong to its box.
+
+    The box grows from the prompt line by line, up and down, while the lines are short, unjudged
+    and in the prompt's block: a headline two lines below a "Subscribe" button in a menu is not
+    reached past the menu's other buttons."""
     for i, line in enumerate(content):
         if line.reason not in PROMPT_REASONS:
             continue
-        for near in content[max(0, i - PROMPT_REACH) : i + PROMPT_REACH + 1]:
-            if near.block == line.block and near.verdict is None and _words(near.text) <= PROMPT_LINE_WORDS:
+        for step in (-1, 1):
+            for k in range(1, PROMPT_REACH + 1):
+                if not 0 <= i + step * k < len(content):
+                    break
+                near = content[i + step * k]
+                if near.block != line.block or near.verdict is not None or _words(near.text) > PROMPT_LINE_WORDS:
+                    break  # the box ends at a blank line, at other furniture or at a longer line
                 near.region = "prompt box"
 
 

@@ -29,8 +29,12 @@ SOCIAL_WORDS = (
     "share", "shares", "shared", "tweet", "pin", "pin it", "email", "e-mail", "mail", "print", "facebook", "twitter", "x",
     "linkedin", "reddit", "instagram", "youtube", "pinterest", "whatsapp", "telegram", "tiktok", "flipboard", "rss",
     "copy link", "copy", "link", "comment", "comments", "social share", "messenger", "threads", "bluesky", "mastodon",
+    "send", "url", "copied!", "copied", "adjust", "adjust text size", "text size", "dark mode", "go top", "go to top",
 )  # fmt: skip
-"""Words a share bar or a "follow us" strip is made of; a line of only these is a button row."""
+"""Words a share bar or a "follow us" strip is made of; a line of only these is a button row.
+
+Page tools (text size, dark mode, back to top) sit in the same bar. The words may be glued
+together ("ShareTweet"): innerText joins buttons that have no space between them."""
 
 LEGAL_WORDS = (
     "privacy", "privacy policy", "privacy notice", "terms", "terms of use", "terms of service", "terms and conditions",
@@ -54,7 +58,7 @@ NAV_PROMPTS = (
     r"filed under.{0,60}", r"posted in.{0,60}", r"tagged(?: with)?:?.{0,80}", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)",
     r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
     r"(?:about|more about) the authors?", r"latest on", r"contact the authors?", r"author", r"share", r"connect with .{1,40}",
-    r"featured(?: posts?| stories| articles)?",
+    r"featured(?: posts?| stories| articles)?", r"reading time\s*:?\s*.{1,20}", r"\d+\s*min(?:ute)?s?\.? read",
 )  # fmt: skip
 """Labels of navigation and teaser boxes; each is the whole line."""
 
@@ -109,10 +113,10 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "comment form",
         re.compile(
-            r"(?=.{0,400}$).*\b(?:your email address will not be published|required fields are marked|save my name, email"
+            r"(?=.{0,800}$).*\b(?:your email address will not be published|required fields are marked|save my name, email"
             r"|notify me of (?:new|follow-up)|comments? (?:are|is) (?:closed|moderated)|please enable javascript to view"
             r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment"
-            r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy)"
+            r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy)|(?:civil|respectful) (?:forum|discussion|conversation)"
             r"|please enter your (?:name|e-?mail)|you have entered an incorrect|(?:name|e-?mail|website)\s*:?\s*\*).*",
             _I,
         ),
@@ -125,7 +129,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?:click to )?(?:share|follow us|follow)(?: this(?: article| story| post| page| comment)?| the (?:article|story))?"
             r"(?: (?:on|via|with|us on)\b.{0,40})?[:!.]?"
-            rf"|(?:(?:{_words(SOCIAL_WORDS)})\b{_SEP}){{1,12}})",
+            rf"|(?:(?:{_words(SOCIAL_WORDS)}){_SEP}){{1,12}})",
             _I,
         ),
     ),
@@ -180,7 +184,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "donation prompt",
         re.compile(
             rf"(?=.{{0,300}}$)(?=.*\b(?:support|donat\w*|contribut\w*|members?(?:hip)?)\b)"
-            rf"(?=.*\b(?:journalism|news|reporting|newsroom)\b){_TO_READER}.*",
+            rf"(?=.*\b(?:journalism|news|reporting|newsroom|donate (?:today|now))\b){_TO_READER}.*",
             _I,
         ),
     ),
@@ -227,10 +231,11 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author bio",
         re.compile(
-            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) "
+            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: at(?-i: [A-Z][\w.'’-]+){1,4})? "
             r"(?:(?:is|was|has been) an?|has worked as an?|works as an?) (?:[\w-]+ ){0,4}?"
-            r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer|developer)s?"
-            r"(?: (?:for|at|with|based|covering|who|since|and|in)\b|,).*",
+            r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer|developer"
+            r"|team (?:of|publishing|that|who))s?"
+            r"(?: (?:for|at|with|based|covering|who|since|and|in|news|articles|stories|writers|reporters|editors|journalists)\b|,).*",
             _I,
         ),
     ),
@@ -249,7 +254,8 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "disclaimer",
         re.compile(
             r"(?=.{0,400}$).*\b(?:(?:is|are) not responsible for (?:the )?(?:\w+ ){0,3}(?:opinions|views|content|comments)"
-            r"|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:\w+ ){0,2}(?:views|opinions|position))\b.*",
+            r"|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:\w+ ){0,2}(?:views|opinions|position)"
+            r"|disclaimer (?:\w+ ){0,2}(?:does|do) not apply)\b.*",
             _I,
         ),
     ),
@@ -354,7 +360,11 @@ META_MAX_WORDS = 24
 """A meta line (date, time, byline, source) is short."""
 
 WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?", _I)
-DATE_OR_TIME = re.compile(rf"{_DATE}|{_TIME}|\b\d{{1,2}}\s*[mhd]\s+ago\b|\b\d{{4}}\b|@\s*\d{{1,2}}:\d{{2}}", _I)
+DATE_OR_TIME = re.compile(
+    rf"{_DATE}|{_TIME}|\b\d{{1,2}}\s*[mhd]\s+ago\b|@\s*\d{{1,2}}:\d{{2}}"
+    r"|\b(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),? ago\b",
+    _I,
+)
 """A date or time inside a meta line; a meta line must hold at least one."""
 
 TIME_ZONE = re.compile(r"\b(?-i:[A-Z]{2,4})\b")
