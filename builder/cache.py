@@ -21,7 +21,7 @@ from builder import __version__
 from builder.model import Article, Digest
 
 _MAGIC = b"digest-cache-1\n"
-_EXTRACTION_CODE = ("clean.py", "digest.py", "model.py", "analyse.py", "extract", "lexicons")
+_EXTRACTION_CODE = ("clean.py", "digest.py", "model.py", "analyse.py", "pagedate.py", "extract", "lexicons")
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from builder.analyse import load_pipeline
-from builder.digest import clean_article, digest_articles
+from builder.digest import clean_article, digest_articles, with_stated_date
 from builder.errors import DigestError
 from builder.jsonio import digest_to_json, dumps
 from builder.jsonl import read_jsonl
@@ -79,9 +79,20 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         if args.explain:
             for line in clean.removed:
                 print(f"  {path}:{line.line_no + article.body_line - 1}: removed ({line.reason}): {line.text}")
+            print(f"  {_explain_date(with_stated_date(article), path)}")
     if problems:
         print(f"{problems} of {len(paths)} article(s) have problems", file=sys.stderr)
     return 1 if problems else 0
+
+
+def _explain_date(article: Article, path: Path) -> str:
+    """Where the publication date comes from: front matter, a line of the page, or nowhere."""
+    stated = article.stated_date
+    if article.published_source == "page" and stated is not None:
+        return f"{path}:{stated.line_no + article.body_line - 1}: publication date {stated.date.isoformat()} ({stated.kind}): {stated.text}"
+    if article.published is not None:
+        return f"{path}: publication date {article.published.isoformat()} (from {article.published_source or 'the reader'})"
+    return f"{path}: no publication date (the page states none it can be read from)"
 
 
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:

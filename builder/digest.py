@@ -20,6 +20,7 @@ from builder.extract.summary import extract_summary
 from builder.extract.timeline import build_timeline
 from builder.extract.timex import resolve_timexes
 from builder.model import Article, CleanText, Digest, TextSpan
+from builder.pagedate import find_stated_date
 from builder.settings import Settings
 
 
@@ -30,8 +31,19 @@ def clean_article(article: Article) -> CleanText:
     return clean_text(article.body, keep_lines=article.overrides.keep_lines)
 
 
+def with_stated_date(article: Article) -> Article:
+    """An undated pasted page takes the date it states about itself; a given date (front matter, input) always wins."""
+    if article.published is not None or article.body_is_clean:
+        return article
+    stated = find_stated_date(article.body)
+    if stated is None:
+        return article
+    return dataclasses.replace(article, published=stated.date, published_source="page", stated_date=stated)
+
+
 def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) -> Digest:
     """Run every extractor over one analysed article."""
+    article = with_stated_date(article)
     if not article.authors and clean.bylines:
         # A pasted page's byline names the authors when no front matter does.
         article = dataclasses.replace(article, authors=authors_from_bylines(clean.bylines))

@@ -9,7 +9,8 @@ lowering one needs ``--allow-lower`` (as trafilatura's gate does).
 Train splits (``people-train``, ``quotes-train``) run beside their dev sets and print the
 dev-train gap, the best guide to how the digest does on news it has never seen. The
 ``digest`` task scores whole digests of pasted pages given without a date; its error counts
-and shares are pinned as ceilings.
+and shares are pinned as ceilings. ``published-silver`` checks the dates read from pasted
+pages against htmldate's reading of the same pages' HTML (see ``evaluate_dates.py``).
 
 Usage: python -m builder.evaluate [TASK ...] [--eval-dir ../shared/eval] [--raise-floors]
 """
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from builder.evaluate_dates import silver_dates
 from builder.jsonio import digest_to_json, dumps
 from builder.jsonl import read_jsonl
 from builder.parallel import digest_in_parallel
@@ -39,7 +41,8 @@ DIGEST_METRICS = (
 )
 """The whole-digest scorer's summary; see ``../shared/eval/digest/README.md``."""
 LOWER_IS_BETTER = frozenset(
-    {"false_quotes", "furniture_left", "text_lost", "false_timexes", "published_invented", "visible_errors_per_page"}
+    {"false_quotes", "furniture_left", "text_lost", "false_timexes", "published_invented", "visible_errors_per_page",
+     "dated_without_silver"}
 )
 """Error counts and shares: their pinned value is a ceiling, not a floor."""
 
@@ -62,6 +65,7 @@ class Task:
     remap: bool = True
     dev: str | None = None  # for a train split: the dev task it is compared with (the dev-train gap)
     pages_of: str | None = None  # for a gold folder of YAML pages: the jsonl that holds their texts
+    own: Callable[[Path, Path], dict[str, Any]] | None = None  # a task that scores itself: (eval dir, out file) -> result
 
 
 def train_split(task: Task) -> Task:
@@ -152,6 +156,11 @@ TASKS: tuple[Task, ...] = (
         remap=False,
         pages_of="boilerplate-text/dev.jsonl",
     ),
+    Task(
+        "published-silver", "boilerplate-text/dev.jsonl", "", (),
+        {name: (name,) for name in ("agreement", "agreement_any", "coverage", "dated_without_silver")},
+        own=silver_dates,
+    ),
 )
 
 
@@ -198,6 +207,12 @@ def run_task(task: Task, eval_dir: Path, settings: Settings) -> dict[str, Any]:
     """Extract, remap, score; the task's metrics and timing."""
     WORK.mkdir(parents=True, exist_ok=True)
     gold = eval_dir / task.gold
+    if task.own is not None:
+        started = time.perf_counter()
+        result = task.own(eval_dir, WORK / f"{task.name}.out.jsonl")
+        seconds = round(time.perf_counter() - started, 1)
+        metrics = {name: _dig(result, path) for name, path in task.metrics.items()}
+        return {"metrics": metrics, "seconds": seconds, "articles": result["pages"]}
     source, system = WORK / f"{task.name}.in.jsonl", WORK / f"{task.name}.out.jsonl"
     if task.pages_of:
         _pages_as_input(gold, eval_dir / task.pages_of, source)

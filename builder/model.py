@@ -40,6 +40,18 @@ class Article:
     overrides: Overrides = field(default_factory=Overrides)
     body_is_clean: bool = False  # True when a reader (HTML) already removed furniture
     body_line: int = 1  # the file line the body starts on, so line numbers in messages match the file
+    published_source: str | None = None  # where `published` came from: "front matter", "page" (stated on it) or None
+    stated_date: StatedDate | None = None  # the page line `published` was read from, when published_source is "page"
+
+
+@dataclass(frozen=True)
+class StatedDate:
+    """The publication date a pasted page states about itself, and the line that states it."""
+
+    date: dt.date
+    line_no: int  # 1-based, within the article body
+    text: str
+    kind: str  # "published", "posted", "updated", "byline", "date line" or "dateline"
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,7 @@ def article_from_meta(path: Path, meta: dict[str, Any], body: str, body_line: in
         title=title or path.stem,
         body=body,
         published=_date(meta, path),
+        published_source="front matter" if meta.get("published") is not None else None,
         source_url=_string(meta, "source", path),
         authors=_strings(meta, "authors", path),
         tags=_strings(meta, "tags", path),
