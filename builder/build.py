@@ -20,6 +20,7 @@ from pathlib import Path
 from builder import output, search
 from builder.analyse import model_id
 from builder.cache import DigestCache, cache_key
+from builder.digest import with_page_facts
 from builder.errors import DigestError
 from builder.model import Article, Digest
 from builder.parallel import digest_in_parallel
@@ -134,7 +135,7 @@ def extract_all(articles: Sequence[Article], settings: Settings, report: BuildRe
             keys[i] = cache_key(article, model, settings.extraction_key())
             hit = cache.get(keys[i])
             if hit is not None:
-                results[i] = dataclasses.replace(hit, article=article)
+                results[i] = dataclasses.replace(hit, article=with_page_facts(article, hit.clean))
                 continue
         misses.append(i)
     report.cached = len(articles) - len(misses)

@@ -41,12 +41,22 @@ def with_stated_date(article: Article) -> Article:
     return dataclasses.replace(article, published=stated.date, published_source="page", stated_date=stated)
 
 
-def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) -> Digest:
-    """Run every extractor over one analysed article."""
+def with_page_facts(article: Article, clean: CleanText) -> Article:
+    """The article with what its page states and its file leaves out: the date and the byline.
+
+    The build applies this to a cached digest too: a hit's article is the one read now
+    (its title, tags and slug may have changed), and these facts must not get lost with it.
+    """
     article = with_stated_date(article)
     if not article.authors and clean.bylines:
         # A pasted page's byline names the authors when no front matter does.
         article = dataclasses.replace(article, authors=authors_from_bylines(clean.bylines))
+    return article
+
+
+def extract(article: Article, clean: CleanText, doc: Doc, settings: Settings) -> Digest:
+    """Run every extractor over one analysed article."""
+    article = with_page_facts(article, clean)
     people = extract_people(doc, overrides=article.overrides)
     quotes = extract_quotes(doc, people)
     resolved = resolve_timexes(doc, article.published)

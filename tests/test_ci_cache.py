@@ -31,3 +31,47 @@ def test_the_extraction_cache_is_restored_before_the_build_and_keyed_on_what_cha
     restore = [line.strip() for line in options["restore-keys"].splitlines() if line.strip()]
     # Fallbacks keep the code part of the key: an older cache of other code is never restored.
     assert restore and all(key.startswith(prefix) and "builder/**" in prefix for prefix in restore)
+
+
+PASTED_PAGE = "\n".join(
+    [
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "Contact us",
+        "Ferry service returns to the island",
+        "By Oskar Brenning",
+        "Published 4 May 2022",
+        "",
+        "The ferry to the island sailed again on Tuesday after a winter of repairs to the harbour wall and the landing ramp.",
+        '"We waited all winter for this morning, and the whole village came down to the pier," said Liv Aaberg, who runs the shop.',
+        "The operator said the boat would run four times a day until the end of the summer, and twice a day after that.",
+        "",
+        "Share this article",
+        "Sign up for our newsletter",
+        "Copyright 2024 Example Island Press. All rights reserved.",
+    ]
+)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_build_from_the_cache_writes_what_a_cold_build_writes(tmp_path: Path, nlp) -> None:
+    """A restored cache must not change the site: the page's own date and byline survive a cache hit."""
+    from builder.build import build_site
+    from builder.settings import load_settings
+    from tests.conftest import make_project
+
+    project = make_project(tmp_path / "project", {"ferry.txt": PASTED_PAGE})
+    settings = load_settings(project)
+    cold = build_site(settings, run_mkdocs_step=False)
+    assert cold.extracted == 1
+    cold_docs = _tree(settings.docs_dir)
+    article_page = cold_docs["articles/ferry/index.md"].decode()
+    assert "2022-05-04" in article_page and "Oskar Brenning" in article_page
+    warm = build_site(settings, run_mkdocs_step=False)
+    assert warm.cached == 1 and warm.extracted == 0
+    assert _tree(settings.docs_dir) == cold_docs
