@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from builder.clean_regions import Line as _Line
-from builder.clean_regions import mark_after_paywall, mark_page_lines, mark_prompt_boxes, mark_teaser_boxes
+from builder.clean_regions import mark_after_paywall, mark_card_lists, mark_page_lines, mark_prompt_boxes, mark_teaser_boxes
 from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES, PAGE_RULES
 from builder.model import CleanText, Paragraph, RemovedLine
 
@@ -251,7 +251,9 @@ def _judge(lines: list[_Line], rules: Rules) -> None:
         mark_page_lines(content)
         mark_teaser_boxes(content)
         mark_prompt_boxes(content)
-        mark_after_paywall(content, [is_prose(line.text) for line in content])
+        prose = [is_prose(line.text) for line in content]
+        mark_after_paywall(content, prose)
+        mark_card_lists(content, prose)
     bounds = _article_bounds(content) if is_page else None
     for i, line in enumerate(content):
         if line.reason is None and bounds is not None and not bounds[0] <= i <= bounds[1]:

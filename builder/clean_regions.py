@@ -19,11 +19,16 @@ from dataclasses import dataclass
 
 from builder.lexicons.furniture import (
     BYLINE,
+    CARD_MAX_GAP,
+    CARD_MIN_ITEMS,
+    COMMENT_HEADER,
+    COMMENT_MAX_GAP,
     CREDIT_RULES,
     DATE_OR_TIME,
     INLINE_LINK,
     META_MAX_WORDS,
     META_WORDS,
+    NAME_LINE,
     PAYWALL,
     TEASER_HEADING,
     TEASER_MAX_LINES,
@@ -169,3 +174,77 @@ def mark_after_paywall(content: list[Line], prose: list[bool]) -> None:
             for rest in content[i + 1 :]:
                 rest.region = rest.region or "after paywall"
             return
+
+
+def _marker(line: Line, prose: bool) -> str | None:
+    """The kind of short line that recurs once per card in a list of cards, if this is one.
+
+    A time stamp or meta line ("2H ago"), a comment header ("jdoe says:"), a label in capitals
+    (a section: "POLITICS"), a name alone (the teaser's author)."""
+    stripped = line.text.strip()
+    if line.verdict in ("time stamp", "meta line"):
+        return "stamp"
+    if COMMENT_HEADER.fullmatch(stripped):
+        return "comment"
+    if prose or line.verdict is not None:
+        return None
+    if _words(stripped) <= 5 and any(c.isalpha() for c in stripped) and stripped.upper() == stripped:
+        return "label"
+    if NAME_LINE.fullmatch(stripped) and not any(c.isdigit() for c in stripped):
+        return "name"
+    return None
+
+
+def _chains(indices: list[int], max_gap: int, prose: list[bool] | None = None) -> list[list[int]]:
+    """Runs of marker positions whose successive distances are 2 to ``max_gap + 1`` lines.
+
+    With ``prose``, a card holds at most one prose line (its dek): two paragraphs in a row
+    between markers are an article, not a card."""
+    chains: list[list[int]] = []
+    for i in indices:
+        deks = sum(prose[chains[-1][-1] + 1 : i]) if chains and prose is not None else 0
+        if chains and 2 <= i - chains[-1][-1] <= max_gap + 1 and deks <= 1:
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    return [c for c in chains if len(c) >= CARD_MIN_ITEMS]
+
+
+def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
+    """Lists of cards (teasers of other stories, reader comments) go as a whole region.
+
+    A card is a few lines (headline, dek, byline, time) with one kind of short line, the
+    *marker*, in each; three markers spaced alike make a list. The region runs from the first
+    card to the last, with as many lines around the first and last marker as the closest
+    spacing allows. A teaser list must hold less prose than the rest of the page (the article
+    is elsewhere); a comment thread comes after the article's first paragraph."""
+    kinds: dict[str, list[int]] = {}
+    for i, line in enumerate(content):
+        kind = _marker(line, prose[i])
+        if kind is not None:
+            kinds.setdefault(kind, []).append(i)
+    first_prose = next((i for i, p in enumerate(prose) if p), len(content))
+    total = sum(_words(line.text) for line, p in zip(content, prose, strict=True) if p)
+    for kind, indices in kinds.items():
+        comments = kind == "comment"
+        for chain in _chains(indices, COMMENT_MAX_GAP if comments else CARD_MAX_GAP, None if comments else prose):
+            spacing = min(b - a for a, b in zip(chain, chain[1:], strict=False)) - 1
+            start, end = _card_edge(content, prose, chain[0], -1, spacing), _card_edge(content, prose, chain[-1], 1, spacing)
+            inside = sum(_words(content[i].text) for i in range(start, end + 1) if prose[i])
+            if comments and start < first_prose or not comments and inside * 2 >= total:
+                continue
+            for line in content[start : end + 1]:
+                line.region = line.region or ("comment thread" if comments else "teaser cards")
+
+
+def _card_edge(content: list[Line], prose: list[bool], marker: int, step: int, spacing: int) -> int:
+    """The first or last line of the card list: up to ``spacing`` short lines beyond the outer marker.
+
+    Prose stops the edge: next to a list of cards may stand the article's first or last paragraph."""
+    edge = marker
+    for k in range(1, spacing + 1):
+        i = marker + step * k
+        if not 0 <= i < len(content) or prose[i]:
+            break
+        edge = i
+    return edge

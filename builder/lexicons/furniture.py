@@ -368,3 +368,20 @@ DATE_OR_TIME = re.compile(
 """A date or time inside a meta line; a meta line must hold at least one."""
 
 TIME_ZONE = re.compile(r"\b(?-i:[A-Z]{2,4})\b")
+
+COMMENT_HEADER = re.compile(
+    r"(?=.{1,120}$)(?:.{1,60}?\s)?(?:says|said|wrote|writes|replied|commented)\s*:"
+    r"|(?:reply|report|like|flag)(?:\s*[|·•]\s*(?:reply|report|like|flag|share))*",
+    _I,
+)
+"""The header of a reader's comment ("jdoe says:", "Jane Doe on May 2, 2019 at 8:34 pm said:") or its
+button row; a run of them is a comment thread."""
+
+NAME_LINE = re.compile(r"(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}")
+"""A line that is only a name ("Jane Doe", "Sen. John Roe"): a byline when it recurs in a teaser list."""
+
+CARD_MIN_ITEMS = 3
+"""Cards of other stories come in lists; three markers spaced alike make one."""
+CARD_MAX_GAP = 4
+"""Lines between two markers of a card list: a headline, a dek, a byline (a comment can be longer)."""
+COMMENT_MAX_GAP = 12
