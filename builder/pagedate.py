@@ -41,7 +41,7 @@ __all__ = ["find_stated_date"]
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d(?!\d?:\d\d))"  # a clock time may be glued on: "NOV 19 20197:05 AM"
 _MON = rf"(?P<mon>{_MONTH})(?![a-z])\.?"
 _DATE_PATTERNS = (
     # "March 12, 2021", "Mar. 12 2021", "APR. 26, 2022APR. 26, 2022" (glued copies: no \b)
@@ -57,7 +57,7 @@ _WEEKDAY_FULL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEKDAY_WORD = re.compile(rf"(?<![a-z])(?:{_WEEKDAY})(?![a-z])\.?", re.IGNORECASE)
 _LABELS = sorted([*PUBLISHED_LABELS, *UPDATED_LABELS], key=len, reverse=True)
 _LABEL = re.compile(r"(?<![a-z])(" + "|".join(re.escape(label) for label in _LABELS) + r")(?![a-z])(?:\s+on)?\s*:?", re.IGNORECASE)
-_WORD = re.compile(r"[^\s,;:()\[\]]+")
+_WORD = re.compile(r"[^\s,;:()\[\]/|]+")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,25})?,\s*$")  # "NEW YORK," before a date
 
@@ -117,10 +117,19 @@ _RANK = {"published": 0, "posted": 0, "dateline": 1, "byline": 1, "date line": 1
 
 
 def _best(candidates: Sequence[tuple[int, StatedDate]], body_start: int) -> StatedDate | None:
-    """The best-labelled date; among equals, the one nearest the article's start."""
+    """The best-labelled date, nearest the article's start; none when equally labelled lines disagree.
+
+    Two date lines of the same standing that give different dates (a site's date bar and the
+    article's date line, say) leave the page's date unsure, and a wrong date misleads more
+    than a missing one.
+    """
     if not candidates:
         return None
-    return min(candidates, key=lambda c: (_RANK[c[1].kind], abs(c[0] - body_start), c[0]))[1]
+    rank = min(_RANK[c.kind] for _, c in candidates)
+    best = [(index, c) for index, c in candidates if _RANK[c.kind] == rank]
+    if len({c.date for _, c in best}) > 1:
+        return None
+    return min(best, key=lambda c: (abs(c[0] - body_start), c[0]))[1]
 
 
 def _same_day(date: dt.date, opening: str) -> bool:
@@ -152,7 +161,7 @@ def _kind(line: str, found: _Found) -> str:
 
 def _is_byline(lower: str) -> bool:
     """The line credits an author ("By Jo Roe ...", "July 24, 2019 by Jo Roe")."""
-    return any(lower.startswith(mark) or f" {mark}" in lower for mark in BYLINE_STARTS)
+    return any(re.search(rf"(?:^|[\s/|•·-]){re.escape(mark)}", lower) for mark in BYLINE_STARTS)
 
 
 def _prose_run(lines: Sequence[str]) -> tuple[int, int] | None:

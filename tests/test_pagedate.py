@@ -56,6 +56,7 @@ def stated(text: str) -> dt.date | None:
         ("2021-03-12 08:30:00", dt.date(2021, 3, 12), "date line"),
         ("25/03/2021", dt.date(2021, 3, 25), "date line"),
         ("MAR. 12, 2021MAR. 12, 2021", dt.date(2021, 3, 12), "date line"),
+        ("PUBLISHED WED, JUN 9 20218:05 AM EDT", dt.date(2021, 6, 9), "published"),  # clock glued to the year
     ],
 )
 def test_a_labelled_or_bare_date_line_under_the_headline(line, expected, kind):
@@ -74,6 +75,15 @@ def test_a_dated_byline():
     assert found is not None and found.date == dt.date(2019, 6, 7) and found.kind == "byline"
 
 
+def test_a_blog_meta_line_with_comments_category_and_author():
+    found = find_stated_date(page(HEADLINE, "June 7, 2019/2 Comments/in Harbour News /by deskeditor"), today=TODAY)
+    assert found is not None and found.date == dt.date(2019, 6, 7) and found.kind == "byline"
+
+
+def test_a_date_year_run_into_other_digits_is_not_a_date():
+    assert stated(page(HEADLINE, "Ref JUN 9 202112")) is None
+
+
 def test_a_date_just_above_the_headline():
     assert stated(page("Posted on June 7, 2019", HEADLINE)) == dt.date(2019, 6, 7)
 
@@ -89,6 +99,11 @@ def test_an_update_alone_is_the_date_only_when_the_story_happens_that_day():
     same_day = [opening, *BODY[1:]]
     assert stated(page(HEADLINE, "Updated: June 6, 2019", body=same_day)) == dt.date(2019, 6, 6)
     assert stated(page(HEADLINE, "Updated: June 6, 2019")) is None
+
+
+def test_two_date_lines_that_disagree_leave_the_page_undated():
+    assert stated(page("June 8, 2019", HEADLINE, "June 7, 2019")) is None
+    assert stated(page("June 8, 2019", HEADLINE, "Published June 7, 2019")) == dt.date(2019, 6, 7)
 
 
 def test_a_weekday_that_does_not_fit_the_date_discards_it():
