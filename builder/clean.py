@@ -173,8 +173,12 @@ def _segments(content: list[_Line]) -> list[tuple[int, int]]:
 
 
 def _weight(content: list[_Line], segment: tuple[int, int]) -> int:
-    """How much prose a segment holds: the article is the segment with the most."""
-    return sum(len(line.text.split()) for line in content[segment[0] : segment[1] + 1] if is_prose(line.text))
+    """How much prose a segment holds: the article is the segment with the most.
+
+    Prose of a region already judged furniture (reader comments, teaser cards) does not count:
+    a long comment thread must not outweigh the article it follows."""
+    lines = content[segment[0] : segment[1] + 1]
+    return sum(len(line.text.split()) for line in lines if line.region is None and is_prose(line.text))
 
 
 def _article_bounds(content: list[_Line]) -> tuple[int, int] | None:
