@@ -57,6 +57,7 @@ _WEEKDAY_FULL = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEKDAY_WORD = re.compile(rf"(?<![a-z])(?:{_WEEKDAY})(?![a-z])\.?", re.IGNORECASE)
 _LABELS = sorted([*PUBLISHED_LABELS, *UPDATED_LABELS], key=len, reverse=True)
 _LABEL = re.compile(r"(?<![a-z])(" + "|".join(re.escape(label) for label in _LABELS) + r")(?![a-z])(?:\s+on)?\s*:?", re.IGNORECASE)
+_OTHER_LABEL = re.compile(r"[^\W\d_]\s*:")  # "Deadline: May 3, 2021", "Born: ...": a date of something else
 _WORD = re.compile(r"[^\s,;:()\[\]/|]+")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]\s*$")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.' -]{1,25})?,\s*$")  # "NEW YORK," before a date
@@ -239,7 +240,7 @@ def _date_line(line: str) -> list[_Found]:
     rest = _LABEL.sub(" ", _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", rest)))
     words = [w for w in _WORD.findall(rest) if w.lower().strip(".,") not in DATE_LINE_FILLER and not w.strip(".,").isdigit()]
     limit = MAX_BYLINE_WORDS if _is_byline(lower) else MAX_LABEL_WORDS
-    if len(words) > limit:
+    if len(words) > limit or _OTHER_LABEL.search(rest):
         return []
     found = []
     for date, start, end in dates:

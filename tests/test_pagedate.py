@@ -66,6 +66,11 @@ def test_a_labelled_or_bare_date_line_under_the_headline(line, expected, kind):
     assert text.splitlines()[found.line_no - 1] == line
 
 
+def test_a_date_under_another_label_is_not_the_page_date():
+    assert stated(page(HEADLINE, "Entry deadline: June 30, 2019")) is None
+    assert stated(page(HEADLINE, "Last updated: June 30, 2019", "First published: June 7, 2019")) == dt.date(2019, 6, 7)
+
+
 def test_an_ambiguous_day_month_order_is_not_a_date():
     assert stated(page(HEADLINE, "04/03/2021")) is None
 
