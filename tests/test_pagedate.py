@@ -227,3 +227,16 @@ def test_the_json_digest_carries_the_date_source():
     assert record["published"] == "2021-03-12" and record["published_source"] == "page"
     allowed = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["properties"]["published_source"]["enum"]
     assert record["published_source"] in allowed
+
+
+def test_check_explain_shows_the_line_the_date_came_from(tmp_path: Path, capsys):
+    from builder.cli import main
+    from tests.conftest import ROOT
+
+    path = tmp_path / "ferry.txt"
+    path.write_text(page(HEADLINE, "Posted on June 7, 2019"), encoding="utf-8")
+    assert main(["--project", str(ROOT), "check", "--explain", str(path)]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "publication date" in line)
+    number = int(line.split(f"{path}:")[1].split(":")[0])
+    assert path.read_text(encoding="utf-8").splitlines()[number - 1] == "Posted on June 7, 2019"
+    assert "2019-06-07" in line and "(posted)" in line
