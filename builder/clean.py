@@ -30,7 +30,14 @@ import re
 from collections.abc import Sequence
 
 from builder.clean_regions import Line as _Line
-from builder.clean_regions import mark_after_paywall, mark_card_lists, mark_page_lines, mark_prompt_boxes, mark_teaser_boxes
+from builder.clean_regions import (
+    mark_after_paywall,
+    mark_card_lists,
+    mark_link_lists,
+    mark_page_lines,
+    mark_prompt_boxes,
+    mark_teaser_boxes,
+)
 from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES, PAGE_RULES
 from builder.model import CleanText, Paragraph, RemovedLine
 
@@ -254,6 +261,7 @@ def _judge(lines: list[_Line], rules: Rules) -> None:
     if is_page:
         mark_page_lines(content)
         mark_teaser_boxes(content)
+        mark_link_lists(content)
         mark_prompt_boxes(content)
         prose = [is_prose(line.text) for line in content]
         mark_after_paywall(content, prose)

@@ -26,6 +26,8 @@ from builder.lexicons.furniture import (
     CREDIT_RULES,
     DATE_OR_TIME,
     INLINE_LINK,
+    LINK_LIST_ITEMS,
+    LINK_MIN_WORDS,
     META_MAX_WORDS,
     META_WORDS,
     NAME_LINE,
@@ -89,6 +91,7 @@ def is_meta_line(text: str) -> bool:
     if not 0 < _words(stripped) <= META_MAX_WORDS or not DATE_OR_TIME.search(stripped) or not _STAMP.search(stripped):
         return False
     rest = TIME_ZONE.sub(" ", WEEKDAY.sub(" ", DATE_OR_TIME.sub(" ", stripped)))
+    rest = re.sub(r"\bby\s*:?\s*\S+", " ", rest.replace("/", " / "), flags=re.IGNORECASE)  # the author's handle may be lower case
     words = [w.strip(_WORD_EDGE) for w in rest.split()]
     words = [w for w in words if w and w.lower() not in META_WORDS and any(c.isalnum() for c in w)]
     return len(words) <= META_NAME_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
@@ -248,3 +251,32 @@ def _card_edge(content: list[Line], prose: list[bool], marker: int, step: int, s
             break
         edge = i
     return edge
+
+
+def _headline(text: str) -> bool:
+    """A line shaped like a link to another story: a few title-cased words, no sentence end."""
+    stripped = text.strip()
+    long_words = [w for w in stripped.split() if len(w) > 3 and w[0].isalpha()]
+    lower = sum(1 for w in long_words if not w[0].isupper())
+    return (
+        LINK_MIN_WORDS <= _words(stripped) <= TEASER_MAX_WORDS
+        and not stripped.endswith((".", "!", ":", ";", ",", "…"))
+        and stripped[:1].isupper()
+        and lower <= 1  # headlines of other stories are in title case; an article's list items are not
+    )
+
+
+def mark_link_lists(content: list[Line]) -> None:
+    """A block of several headline-shaped lines is a list of links to other stories, wherever it sits.
+
+    innerText sets the article's paragraphs apart with blank lines, while the items of a list
+    follow each other line by line; :data:`LINK_LIST_ITEMS` headlines in one block, with no
+    other kind of line among them, make a list of links."""
+    blocks: dict[int, list[Line]] = {}
+    for line in content:
+        blocks.setdefault(line.block, []).append(line)
+    for lines in blocks.values():
+        items = [line for line in lines if line.verdict is None]
+        if len(items) >= LINK_LIST_ITEMS and all(_headline(line.text) for line in items):
+            for line in items:
+                line.region = "link list"

@@ -20,7 +20,8 @@ _I = re.IGNORECASE
 _TO_READER = (
     r"(?!.*(?:[“”\"]|\b(?:said|says|told|according to)\b))"
     r"(?=(?:subscribe|sign up|join|get|receive|enter|register|download|follow|please)\b"
-    r"|.*\b(?-i:you|your|our|us|me|please)\b|.*\b(?:subscribe|sign up|join|donate|download) now\b)"
+    r"|.*\b(?-i:you|your|our|us|me|please)\b|.*\b(?:subscribe|sign up|join|donate|download) now\b"
+    r"|.*\b(?:join|subscribe to|sign up for) the .{0,40}newsletter)"
 )
 # Separators that glue menu items together on one line: "Home | News", "Terms · Privacy".
 _SEP = r"[\s|•·,/&:–—-]*"
@@ -29,7 +30,8 @@ SOCIAL_WORDS = (
     "share", "shares", "shared", "tweet", "pin", "pin it", "email", "e-mail", "mail", "print", "facebook", "twitter", "x",
     "linkedin", "reddit", "instagram", "youtube", "pinterest", "whatsapp", "telegram", "tiktok", "flipboard", "rss",
     "copy link", "copy", "link", "comment", "comments", "social share", "messenger", "threads", "bluesky", "mastodon",
-    "send", "url", "copied!", "copied", "adjust", "adjust text size", "text size", "dark mode", "go top", "go to top",
+    "send", "url", "copied!", "copied", "adjust", "close", "sharing options", "extra sharing options", "all sharing options",
+    "more sharing options", "adjust text size", "text size", "dark mode", "go top", "go to top",
 )  # fmt: skip
 """Words a share bar or a "follow us" strip is made of; a line of only these is a button row.
 
@@ -117,6 +119,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|notify me of (?:new|follow-up)|comments? (?:are|is) (?:closed|moderated)|please enable javascript to view"
             r"|\d+ (?:comments?|responses?|replies|thoughts) (?:to|on)\b|we welcome (?:reader )?comments|to post this comment"
             r"|comments? (?:\w+ ){0,3}(?:civil|moderated|libel\w*|guidelines|policy)|(?:civil|respectful) (?:forum|discussion|conversation)"
+            r"|community (?:rules|guidelines|standards) apply"
             r"|please enter your (?:name|e-?mail)|you have entered an incorrect|(?:name|e-?mail|website)\s*:?\s*\*).*",
             _I,
         ),
@@ -231,11 +234,12 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author bio",
         re.compile(
-            r"(?=.{0,700}$)(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: at(?-i: [A-Z][\w.'’-]+){1,4})? "
-            r"(?:(?:is|was|has been) an?|has worked as an?|works as an?) (?:[\w-]+ ){0,4}?"
+            r"(?=.{0,700}$)(?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: at(?-i: [A-Z][\w.'’-]+){1,4})? "
+            r"(?:(?:is|was|has been) an?|has worked as an?|works as an?)|i(?:'m|’m| am) an?) (?:[\w-]+,? ){0,4}?"
             r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer|developer"
             r"|team (?:of|publishing|that|who))s?"
-            r"(?: (?:for|at|with|based|covering|who|since|and|in|news|articles|stories|writers|reporters|editors|journalists)\b|,).*",
+            r"(?: (?:for|at|with|based|covering|who|since|and|in|news|articles|stories|writers|reporters|editors|journalists)\b|,).*"
+            r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4}) (?:editorial |news )?staff(?: report| writers?)?",
             _I,
         ),
     ),
@@ -256,6 +260,15 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?=.{0,400}$).*\b(?:(?:is|are) not responsible for (?:the )?(?:\w+ ){0,3}(?:opinions|views|content|comments)"
             r"|do(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:\w+ ){0,2}(?:views|opinions|position)"
             r"|disclaimer (?:\w+ ){0,2}(?:does|do) not apply)\b.*",
+            _I,
+        ),
+    ),
+    # "Example is part of Example Media Inc, an international media group. Visit our corporate site.": owner footers.
+    (
+        "owner footer",
+        re.compile(
+            rf"(?=.{{0,300}}$)(?=.*\b(?:is (?:a )?part of|is owned by|a division of|a subsidiary of)\b)"
+            rf"(?=.*\b(?:media|publish\w*|group|network|inc|ltd|llc|company)\b){_TO_READER}.*",
             _I,
         ),
     ),
@@ -343,7 +356,9 @@ CREDIT_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?=.{0,600}$).*(?:\((?:[^()]*\b(?:photo|image|picture|credit|getty|reuters|afp|shutterstock)\b[^()]*"
             rf"|{_NAME_RUN}(?:\s*/\s*{_NAME_RUN}){{1,}})\)"
-            r"|(?:credit|photo|image|picture|photograph)s?\s*:\s*[^.:]{2,80})\s*",
+            r"|(?:credit|photo|image|picture|photograph)s?\s*:\s*[^.:]{2,80}"
+            rf"|[.)](?-i:Reuters|AP|AFP|EPA|Getty Images|Shutterstock|Bloomberg))\s*"
+            r"|\d{1,2}\s?of\s?\d{1,2}(?-i:[A-Z]).{10,600}",
             _I,
         ),
     ),
@@ -385,3 +400,8 @@ CARD_MIN_ITEMS = 3
 CARD_MAX_GAP = 4
 """Lines between two markers of a card list: a headline, a dek, a byline (a comment can be longer)."""
 COMMENT_MAX_GAP = 12
+
+LINK_LIST_ITEMS = 3
+"""So many headline-shaped lines in one block (no blank line between) make a list of links."""
+LINK_MIN_WORDS = 4
+"""A headline of another story has a few words; shorter lines are menu items, judged by the menu rules."""
