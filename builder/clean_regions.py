@@ -39,6 +39,8 @@ from builder.lexicons.furniture import (
     WEEKDAY,
 )
 
+ARTICLE_RUN = 3
+"""Paragraphs in a row that make an article (cards and interviews have one at a time)."""
 PROMPT_REASONS = frozenset({"subscribe prompt", "donation prompt", "app prompt"})
 """Rule verdicts that open a sign-up box: its other short lines (a slogan, a button) go with it."""
 PROMPT_REACH = 3
@@ -185,10 +187,10 @@ def _marker(line: Line, prose: bool) -> str | None:
     A time stamp or meta line ("2H ago"), a comment header ("jdoe says:"), a label in capitals
     (a section: "POLITICS"), a name alone (the teaser's author)."""
     stripped = line.text.strip()
-    if line.verdict in ("time stamp", "meta line"):
-        return "stamp"
     if COMMENT_HEADER.fullmatch(stripped):
         return "comment"
+    if line.verdict in ("time stamp", "meta line"):
+        return "stamp"
     if prose or line.verdict is not None:
         return None
     if _words(stripped) <= 5 and any(c.isalpha() for c in stripped) and stripped.upper() == stripped:
@@ -219,8 +221,10 @@ def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
     A card is a few lines (headline, dek, byline, time) with one kind of short line, the
     *marker*, in each; three markers spaced alike make a list. The region runs from the first
     card to the last, with as many lines around the first and last marker as the closest
-    spacing allows. A teaser list must hold less prose than the rest of the page (the article
-    is elsewhere); a comment thread comes after the article's first paragraph."""
+    spacing allows. A card holds one paragraph at most, so an article (paragraphs in a row)
+    is never inside; and a teaser list needs an article elsewhere on the page (more prose, or
+    paragraphs in a row): an interview, a name and an answer by turns, is not a list of teasers. A comment thread comes after
+    the article's first paragraph."""
     kinds: dict[str, list[int]] = {}
     for i, line in enumerate(content):
         kind = _marker(line, prose[i])
@@ -234,10 +238,21 @@ def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
             spacing = min(b - a for a, b in zip(chain, chain[1:], strict=False)) - 1
             start, end = _card_edge(content, prose, chain[0], -1, spacing), _card_edge(content, prose, chain[-1], 1, spacing)
             inside = sum(_words(content[i].text) for i in range(start, end + 1) if prose[i])
-            if comments and start < first_prose or not comments and inside * 2 >= total:
+            elsewhere = inside * 2 < total or _article_outside(prose, start, end)
+            if comments and start < first_prose or not comments and not elsewhere:
                 continue
             for line in content[start : end + 1]:
                 line.region = line.region or ("comment thread" if comments else "teaser cards")
+
+
+def _article_outside(prose: list[bool], start: int, end: int) -> bool:
+    """True when the page holds, outside ``start..end``, :data:`ARTICLE_RUN` prose lines in a row."""
+    run = 0
+    for i, p in enumerate(prose):
+        run = run + 1 if p and not start <= i <= end else 0
+        if run >= ARTICLE_RUN:
+            return True
+    return False
 
 
 def _card_edge(content: list[Line], prose: list[bool], marker: int, step: int, spacing: int) -> int:
