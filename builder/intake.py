@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import htmldate
 import trafilatura
 
-from builder.digest import clean_article
+from builder.digest import clean_article, with_stated_date
 from builder.errors import DigestError
 from builder.model import Article
 
@@ -82,11 +82,10 @@ def draft_from_html(html: str, origin: str, urls: tuple[str, ...] = ()) -> Draft
 
 
 def draft_from_text(text: str, origin: str, title: str | None = None) -> Draft:
-    """A pasted page, kept as pasted, titled by the line the cleaner leaves at the top of the article.
+    """A pasted page, kept as pasted, titled by its headline (:func:`pasted_headline`).
 
-    That line, or else the page's first line, must read like a headline (a few words, no
-    sentence punctuation at its end): a first paragraph taken for a title would vanish from
-    the text, so without a headline the editor is asked for ``--title`` instead.
+    Without a line that can be trusted to be the headline the editor is asked for ``--title``:
+    a menu item or a first paragraph taken for a title would misname the article.
     """
     text = normalise_body(text)
     lines = text.split("\n")
@@ -95,11 +94,9 @@ def draft_from_text(text: str, origin: str, title: str | None = None) -> Draft:
         raise DigestError("no article text (the page is empty)", origin)
     if title is not None:
         return Draft(origin=origin, title=one_line(title), body=text, pasted=True)
-    clean = clean_article(Article(slug="draft", source_path=None, title="", body=text))
-    top = next((block for p in clean.paragraphs if (block := clean.text[p.start : p.end].strip())), "")
-    found = next((line for line in (top, lines[first].strip()) if _is_headline(line)), None)
+    found = pasted_headline(text)
     if found is None:
-        raise DigestError("no title found (the first line reads like a paragraph); give one with --title", origin)
+        raise DigestError("no title found (no headline-like line above the article); give one with --title", origin)
     body = text
     if lines[first].strip() == found:
         # The title is the page's first line: it leaves the body, as the .txt reader takes it.
@@ -109,15 +106,95 @@ def draft_from_text(text: str, origin: str, title: str | None = None) -> Draft:
     return Draft(origin=origin, title=one_line(found), body=body, pasted=True)
 
 
+HEADLINE_REACH = 5
+"""Lines looked at above the page's date line (or at the top of the cleaned text): a byline,
+an author's name and a section label or two sit between a headline and its date, never more."""
+_BYLINE = re.compile(r"^by(?:\s|[A-Z])|^(?:posted|written|words|story|reported) by\b", re.IGNORECASE)
+
+
+def pasted_headline(text: str) -> str | None:
+    """The headline of a pasted page, or None when no line can be trusted to be it.
+
+    1. Above the date the page states (the date reader's line): the nearest headline-like
+       line, passing over bylines, author and agency names, short labels and date lines.
+       A page prints its date under the headline, so this finds it wherever the menus end.
+    2. Else the first headline-like line among the first lines the cleaner keeps, passing
+       over the same (the cleaner keeps a page's title just above the article).
+    3. Else, for text the cleaner finds no page furniture in (a bare article), its first line.
+
+    A line of ``DEK_WORDS`` or more is a standfirst when a shorter headline-like line sits
+    just above it: the headline comes first.
+    """
+    lines = text.splitlines()
+    stated = with_stated_date(Article(slug="draft", source_path=None, title="", body=text)).stated_date
+    if stated is not None:
+        above = [line.strip() for line in reversed(lines[: stated.line_no - 1]) if line.strip()]
+        found = _first_headline(above[:HEADLINE_REACH])
+        if found is not None:
+            return found
+    clean = clean_article(Article(slug="draft", source_path=None, title="", body=text))
+    kept = [block for p in clean.paragraphs[:HEADLINE_REACH] if (block := clean.text[p.start : p.end].strip())]
+    found = _first_headline(kept, dotted=False)
+    if found is not None:
+        return found
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return first if not clean.removed and _is_headline(first) else None
+
+
+def _first_headline(candidates: list[str], dotted: bool = True) -> str | None:
+    """The first headline-like line of ``candidates`` (in reading order away from the article)."""
+    for i, line in enumerate(candidates):
+        if _BYLINE.match(line) or _is_name_or_label(line) or _is_date_line(line):
+            continue
+        if not _is_headline(line, dotted=dotted):
+            continue
+        if len(line.split()) >= DEK_WORDS:
+            nxt = next((c for c in candidates[i + 1 : i + 2] if not _is_name_or_label(c)), None)
+            if nxt is not None and _is_headline(nxt, dotted=dotted) and len(nxt.split()) < DEK_WORDS:
+                return nxt
+        return line
+    return None
+
+
+DEK_WORDS = 15
+"""Headlines run to about fourteen words; a standfirst (dek) under one is longer."""
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(?!\d)")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_NAME_LIST = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:\s*(?:,|\band\b|&)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+$")
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line with a date in it ("Posted on April 29, 2022", "2022-04-26 21:21"), never a headline."""
+    return len(line.split()) <= 8 and bool(_NUMERIC_DATE.search(line) or (_YEAR.search(line) and _MONTH.search(line)))
+
+
+def _is_name_or_label(line: str) -> bool:
+    """An agency's or a person's name, a list of authors, or a one-word label."""
+    words = line.split()
+    if len(words) <= 1:
+        return True
+    if len(words) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+        return True
+    return len(words) <= 10 and bool(_NAME_LIST.match(line)) or line.startswith("(") and line.endswith(")")
+
+
 def normalise_body(text: str) -> str:
     """Unix line ends, no byte-order mark or NUL (the readers refuse a file holding one), no trailing blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")
     return text.strip("\n") + "\n"
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, dotted: bool = False) -> bool:
+    """A few words with letters, not ending like a sentence; ``dotted`` lets a title-cased line end
+    in a full stop ("... for Wed. after Cold Wave Alert Tues.")."""
     words = line.split()
-    return 1 <= len(words) <= TITLE_MAX_WORDS and not _PROSE_END.search(line) and any(ch.isalpha() for ch in line)
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or not any(ch.isalpha() for ch in line):
+        return False
+    if not _PROSE_END.search(line):
+        return True
+    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    return dotted and line.rstrip().endswith(".") and capitalised >= 0.6
 
 
 def _without_title_line(text: str, title: str) -> str:

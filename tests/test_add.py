@@ -453,3 +453,44 @@ def test_near_duplicates_and_different_stories() -> None:
     assert similar(shingles(story), shingles("Menu Home News " + story + " Share Sign up Most read"))
     other = "The harbour board met on Friday and agreed to dredge the channel before the summer sailing season begins."
     assert not similar(shingles(story), shingles(other + " " + PROSE[1]))
+
+
+# --- the headline of a pasted page, on made-up pages ---------------------------------------------------
+
+MENU = ["Skip to main content", "Home", "Local News", "Sport", "Weather", "Sign up", "Subscribe now"]
+STORY = [
+    "The harbour board agreed on Thursday to dredge the channel before the summer sailing season, after two boats ran aground in May.",
+    '"We cannot ask the fleet to wait another year," said Petra Olund, who chairs the board, adding that the cost would be shared.',
+    "Work is due to begin next month and to last about six weeks, weather permitting, the board said in a statement.",
+]
+
+
+def test_the_headline_sits_above_the_pages_date_past_its_byline() -> None:
+    from builder.intake import pasted_headline
+
+    headline = "Channel to be dredged before the sailing season"
+    page = "\n".join([*MENU, "Harbour News", headline, "By Tomas Ek", "Posted on 3 April 2023", "", *STORY])
+    assert pasted_headline(page) == headline
+
+
+def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
+    from builder.intake import pasted_headline
+
+    dek = "The board says the work cannot wait another year after two boats ran aground in the narrow channel this spring"
+    page = "\n".join([*MENU, "Channel to be dredged", dek, "Kari Lund and Tomas Ek", "3 April 2023", "", *STORY])
+    assert pasted_headline(page) == "Channel to be dredged"
+
+
+def test_a_year_in_a_headline_does_not_make_it_a_date_line() -> None:
+    from builder.intake import pasted_headline
+
+    page = "\n".join([*MENU, "The 2030 Harbour Plan Is Getting Serious", "By Tomas Ek", "April 3, 2023", "", *STORY])
+    assert pasted_headline(page) == "The 2030 Harbour Plan Is Getting Serious"
+
+
+def test_no_trusted_headline_asks_for_a_title(project: Path) -> None:
+    # Menus, then prose: no line can be trusted to be the headline, so none is made up.
+    page = "\n".join([*MENU, "Share this article", "", *STORY, "", "Sign up for our newsletter", "Copyright 2024 Example Press"])
+    status, _, err = run_add(project, ["-"], stdin=page.encode())
+    assert status == 1 and "give one with --title" in err
+    assert files(project) == {}
