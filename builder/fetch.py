@@ -139,6 +139,8 @@ def _decode(data: bytes, charset: str | None) -> str:
 def _http_problem(code: int, reason: object) -> str:
     if code in (404, 410):
         return f"not found (HTTP {code})"
+    if 300 <= code < 400:
+        return f"too many redirects (HTTP {code}; at most {MAX_REDIRECTS} are followed)"
     if code in (401, 403):
         return f"access denied (HTTP {code}): save the page from your browser and add the file"
     return f"the site answered HTTP {code} ({reason})"

@@ -1,8 +1,9 @@
 """A new article file in ``content/``: a safe slug, YAML front matter that reads back, an atomic write.
 
 - The slug is the title's (ASCII words, hyphens, at most ``SLUG_MAX`` characters), numbered
-  when taken ("-2", "-3"), never ``index`` or ``page-N`` (the names of listing pages): the
-  same title always gives the same slug in the same folder, and no title can name a path.
+  when taken ("-2", "-3"), never ``index`` or ``page-N`` (the names of listing pages) nor a
+  name Windows refuses (``con``, ``nul``...): the same title always gives the same slug in
+  the same folder, and no title can name a path.
 - Front matter is written by ``yaml.safe_dump`` from plain values, so any title (quotes,
   colons, line breaks, ``---``, Jinja, HTML) is quoted as YAML needs; the text is then read
   back with the project's own Markdown reader and must give the same fields and body.
@@ -31,7 +32,8 @@ from builder.readers.markdown import read_markdown
 from builder.readers.slug import slugify
 
 SLUG_MAX = 60
-_RESERVED = re.compile(r"(?:index|page-\d+)$")
+# Listing pages' names, and names Windows refuses for a file (an editor may build there).
+_RESERVED = re.compile(r"(?:index|page-\d+|con|prn|aux|nul|com\d|lpt\d)$")
 
 
 def base_slug(title: str, fallback_text: str) -> str:

@@ -79,7 +79,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
         path = self.path.split("?")[0]
         try:
-            if path == "/redirect":
+            if path == "/loop":
+                self.send_response(302)
+                self.send_header("Location", "/loop")
+                self.end_headers()
+            elif path == "/redirect":
                 self.send_response(302)
                 self.send_header("Location", "/plain")
                 self.end_headers()
@@ -229,6 +233,7 @@ def test_a_redirect_is_followed_and_the_final_address_kept(project: Path, server
     ("path", "message"),
     [
         ("/missing", "not found (HTTP 404)"),
+        ("/loop", "too many redirects"),
         ("/data.json", "not an HTML page (Content-Type: application/json)"),
         ("/huge", "too large"),
         ("/huge-declared", "too large (50.0 MB"),
@@ -375,6 +380,7 @@ def test_slugs_are_unique_stable_and_never_a_listing_page(tmp_path: Path) -> Non
     assert unique_slug("bridge-vote", {"bridge-vote-2"}, tmp_path) == "bridge-vote-3"
     assert unique_slug("index", set(), tmp_path) == "index-2"
     assert unique_slug("page-3", set(), tmp_path) == "page-3-2"
+    assert unique_slug("nul", set(), tmp_path) == "nul-2"  # Windows refuses a file named so
     assert unique_slug("river", set(), tmp_path) == unique_slug("river", set(), tmp_path) == "river"
 
 
