@@ -39,7 +39,11 @@ from builder.lexicons.furniture import (
     WEEKDAY,
 )
 
+LABEL_WORDS = 8
+"""A kicker in capitals over a teaser ("THIS IS NOT A DRILL") is a few words."""
 ARTICLE_RUN = 3
+SOURCE_WORDS = 3
+"""Lines this short between two paragraphs ("[Example Times]", "Advertisement") do not break an article's run."""
 """Paragraphs in a row that make an article (cards and interviews have one at a time)."""
 PROMPT_REASONS = frozenset({"subscribe prompt", "donation prompt", "app prompt"})
 """Rule verdicts that open a sign-up box: its other short lines (a slogan, a button) go with it."""
@@ -160,6 +164,10 @@ def mark_prompt_boxes(content: list[Line]) -> None:
                 if near.block != line.block or near.verdict is not None or _words(near.text) > PROMPT_LINE_WORDS:
                     break  # the box ends at a blank line, at other furniture or at a longer line
                 near.region = "prompt box"
+    for i in range(1, len(content) - 1):
+        line, before, after = content[i], content[i - 1], content[i + 1]
+        if line.verdict is None and before.reason in PROMPT_REASONS and after.reason in PROMPT_REASONS:
+            line.region = "prompt box"  # a slogan between a sign-up heading and its small print
 
 
 def mark_after_paywall(content: list[Line], prose: list[bool]) -> None:
@@ -191,9 +199,9 @@ def _marker(line: Line, prose: bool) -> str | None:
         return "comment"
     if line.verdict in ("time stamp", "meta line"):
         return "stamp"
-    if prose or line.verdict is not None:
-        return None
-    if _words(stripped) <= 5 and any(c.isalpha() for c in stripped) and stripped.upper() == stripped:
+    if prose or line.reason is not None or line.region not in (None, "link list"):
+        return None  # a card's header may sit in a list of links; a source tag or a credit marks no card
+    if _words(stripped) <= LABEL_WORDS and any(c.isalpha() for c in stripped) and stripped.upper() == stripped:
         return "label"
     if NAME_LINE.fullmatch(stripped) and not any(c.isdigit() for c in stripped):
         return "name"
@@ -238,18 +246,23 @@ def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
             spacing = min(b - a for a, b in zip(chain, chain[1:], strict=False)) - 1
             start, end = _card_edge(content, prose, chain[0], -1, spacing), _card_edge(content, prose, chain[-1], 1, spacing)
             inside = sum(_words(content[i].text) for i in range(start, end + 1) if prose[i])
-            elsewhere = inside * 2 < total or _article_outside(prose, start, end)
+            elsewhere = inside * 2 < total or _article_outside(content, prose, start, end)
             if comments and start < first_prose or not comments and not elsewhere:
                 continue
             for line in content[start : end + 1]:
                 line.region = line.region or ("comment thread" if comments else "teaser cards")
 
 
-def _article_outside(prose: list[bool], start: int, end: int) -> bool:
+def _article_outside(content: list[Line], prose: list[bool], start: int, end: int) -> bool:
     """True when the page holds, outside ``start..end``, :data:`ARTICLE_RUN` prose lines in a row."""
     run = 0
     for i, p in enumerate(prose):
-        run = run + 1 if p and not start <= i <= end else 0
+        if start <= i <= end:
+            run = 0
+        elif p:
+            run += 1
+        elif _words(content[i].text) > SOURCE_WORDS:
+            run = 0  # a source tag or a one-word label between paragraphs does not end the article
         if run >= ARTICLE_RUN:
             return True
     return False
@@ -276,7 +289,7 @@ def _headline(text: str) -> bool:
     return (
         LINK_MIN_WORDS <= _words(stripped) <= TEASER_MAX_WORDS
         and not stripped.endswith((".", "!", ":", ";", ",", "…"))
-        and stripped[:1].isupper()
+        and (stripped[:1].isupper() or stripped[:1].isdigit())
         and lower <= 1  # headlines of other stories are in title case; an article's list items are not
     )
 

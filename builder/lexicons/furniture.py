@@ -60,7 +60,8 @@ NAV_PROMPTS = (
     r"filed under.{0,60}", r"posted in.{0,60}", r"tagged(?: with)?:?.{0,80}", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)",
     r"sorted by.{0,40}", r"opens? in (?:a )?new (?:window|tab)", r"(?:pdf|print) version",
     r"(?:about|more about) the authors?", r"latest on", r"contact the authors?", r"author", r"share", r"connect with .{1,40}",
-    r"featured(?: posts?| stories| articles)?", r"reading time\s*:?\s*.{1,20}", r"\d+\s*min(?:ute)?s?\.? read",
+    r"featured(?: posts?| stories| articles)?", r"(?:share |show )?(?:all |more |extra )?sharing options(?: for:? .{0,200})?",
+    r"skip to (?:\w+ ){0,2}(?:content|navigation|index|menu|search|footer)", r"reading time\s*:?\s*.{1,20}", r"\d+\s*min(?:ute)?s?\.? read",
 )  # fmt: skip
 """Labels of navigation and teaser boxes; each is the whole line."""
 
@@ -292,8 +293,10 @@ sentence); they run only on text already shown to be a pasted web page."""
 
 TEASER_HEADING = re.compile(
     r"(?:(?:most|more) (?:read|popular|viewed|shared|commented|watched|emailed)"
-    r"|(?:trending|popular|related|recommended|latest|top|last|featured|breaking|more|other|editor'?s'?|our|today'?s)"
-    r" (?:news|stories|articles|posts|headlines|videos|reads|coverage|links|content|picks|from .{1,30}|in .{1,30}|on .{1,30}|for you)"
+    r"|(?:our |the )?(?:trending|popular|related|recommended|latest|top|last|featured|breaking|more|other|editor'?s'?|our"
+    r"|today'?s)(?: (?:latest|top|popular|related))?"
+    r" (?:(?:news|stories|articles|posts|headlines|videos|reads|coverage|links|content|picks)(?: (?:from|in|on) .{1,40})?"
+    r"|from .{1,30}|in .{1,30}|on .{1,30}|for you)|next up(?: in .{1,30})?"
     r"|more (?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}|more (?:from|in|on) .{1,40}"
     r"|trending(?: now)?|most popular|related|recommended(?: for you)?|you (?:may|might) (?:also )?(?:like|enjoy)"
     r"|(?:don'?t|do not) miss|what to read next|read (?:more|next)|up next|further reading|in case you missed it|(?:our|editor'?s'?) picks"
