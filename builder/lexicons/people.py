@@ -27,10 +27,21 @@ HONORIFICS: frozenset[str] = _words(
     """
 )
 
-# Honorifics of courtesy only: "Mr." before a name says nothing about a person's office.
+# Offices written as a title right before a name ("Minister Roe", "Supervisor Jane Roe"): like an
+# honorific, such a capitalised word says the name after it is a person's and is no part of the name.
+NAME_TITLES: frozenset[str] = _words(
+    """
+    minister secretary supervisor councilman councilwoman councilmember commissioner ambassador chairman
+    chairwoman director spokesman spokeswoman superintendent sheriff coach manager host co-host anchor
+    congressman congresswoman assemblyman assemblywoman alderman delegate trustee chief inspector detective
+    officer deputy
+    """
+)
+
+# Honorifics of courtesy only: "Mr.", "Dr." or "the Hon." before a name says nothing about a person's office.
 COURTESY_TITLES: frozenset[str] = _words(
     """
-    mr mrs ms miss mx messrs mme mlle herr signor senor senora sir dame
+    mr mrs ms miss mx messrs mme mlle herr signor senor senora sir dame dr hon honourable honorable rt
     """
 )
 
@@ -54,7 +65,14 @@ ROLE_HEADS: frozenset[str] = _words(
     pilot sailor soldier farmer fisherman activist campaigner dissident whistleblower critic physicist chemist
     engineer architect designer photographer filmmaker novelist poet historian rapporteur mentor superstar
     co-star frontman front-man playmaker quarterback pitcher batsman bowler cyclist boxer apostle pastor
-    preacher cleric monk nun
+    preacher cleric monk nun supervisor councilmember councilman councilwoman assemblyman assemblywoman
+    alderman trustee host co-host billionaire millionaire businessman businesswoman entrepreneur executive
+    resident student incumbent challenger organizer organiser volunteer supporter colleague ghostwriter
+    memoirist neonatologist obstetrician gynecologist pediatrician physician paramedic firefighter frontrunner
+    front-runner mother father wife husband son daughter brother sister grandson granddaughter grandmother
+    grandfather uncle aunt nephew niece cousin widow widower fiancee fiance girlfriend boyfriend friend
+    neighbor neighbour victim witness suspect defendant plaintiff survivor owner landlord tenant employee
+    worker manager member
     """
 )
 
@@ -133,7 +151,9 @@ PLACE_WORDS: frozenset[str] = _words(
 )
 
 # Endings of place names ("Derbyshire", "Leicestershire") and words heading an organisation or
-# a place ("Manchester United", "Changi Prison"): a candidate ending in one is not a person.
+# a place ("Manchester United", "Changi Prison"), and the heads of streets, shops, groups, illnesses and
+# labels ("Foo Drive", "Foo Store", "the Foo Caucus", "Foo Syndrome", "Release Date"): a candidate ending
+# in one is not a person.
 PLACE_SUFFIXES: tuple[str, ...] = ("shire",)
 ORG_HEADS: frozenset[str] = _words(
     """
@@ -146,6 +166,8 @@ ORG_HEADS: frozenset[str] = _words(
     gazette radio television tv office building mall centre center tower hall brothers bros studios records
     foundation fund trust house command sports online daily initiative project campaign program programme
     alliance coalition movement society
+    drive boulevard blvd plaza store stores village strip caucus sisters resort resorts hotel hotels staff
+    restaurant cafe kitchen market international collider syndrome disease dystrophy women date
     """
 )
 
@@ -227,3 +249,21 @@ GIVEN_NAMES: frozenset[str] = _words(
 def lexicon_key(token: Token) -> str:
     """The form a token is looked up in these lists by: lower case, without an abbreviation's stop ("Sen." -> "sen")."""
     return token.lower_.rstrip(".")
+
+
+# Words of photo credits and bylines ("Photo: Jane Roe/Agency", "Getty Images", "Staff Writer"):
+# a name on such a line credits the page's makers, it is not a person of the story.
+CREDIT_WORDS: frozenset[str] = _words(
+    """
+    photo photos photograph photographs photographer photography image images credit credits getty ap afp reuters
+    epa shutterstock illustration video courtesy tagged tags topics byline staff contributor contributors
+    """
+)
+
+# Prepositions that put a place after them ("in Foo Store", "near Bar Lane"): a one-off name right after
+# one is more often a place than a person (people are met "with", "by" or "according to").
+PLACE_PREPOSITIONS: frozenset[str] = _words(
+    """
+    in at near above across outside inside into toward towards throughout within along onto
+    """
+)

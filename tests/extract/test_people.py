@@ -261,3 +261,97 @@ def test_override_for_an_unknown_name_changes_nothing(two_people: Doc) -> None:
         two_people, overrides=Overrides(drop_people=("Nobody",), roles=(("Nobody", "x"),), merge=(("Nobody", "Someone"),))
     )
     assert overridden == plain
+
+
+# --- reader-facing precision: non-persons, credits, half names, titles, former names, roles, confidence
+
+
+def _confident_names(people: list[Person]) -> set[str]:
+    return {n for p in people if p.confident for n in (p.name, *p.aliases)}
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Firefighters closed Corrigan Drive on Tuesday after a gas leak near the school.", "Corrigan Drive"),
+        ("Two people died in a crash near Bellamy Store on Friday night, police said.", "Bellamy Store"),
+        ("The group said members of the Harlow Caucus would vote against the plan.", "Harlow Caucus"),
+        ("Currently, said Dr. Omar Hessel, the clinic has no fuel for its generators.", "Currently"),
+    ],
+)
+def test_streets_shops_groups_and_adverbs_are_not_listed_people(analyse: Analyse, text: str, not_person: str) -> None:
+    assert not_person not in _confident_names(extract_people(analyse(text)))
+
+
+def test_names_in_credits_and_bylines_are_not_confident(analyse: Analyse) -> None:
+    text = (
+        "Photo: Kelvin Marsh/Agency via Getty Images\n"
+        "The mayor, Tanya Orrin, said on Monday that the new bridge would open in the spring next year.\n"
+        "Orrin said the city had waited long enough for it."
+    )
+    people = extract_people(analyse(text))
+    assert "Tanya Orrin" in _confident_names(people)
+    assert "Kelvin Marsh" not in _confident_names(people)
+
+
+def test_a_weak_one_off_name_alone_on_a_line_is_not_confident(analyse: Analyse) -> None:
+    text = "Ferrand Quilby\nThe council voted on Monday to close the old market and build new homes on the site."
+    people = extract_people(analyse(text))
+    assert all(not p.confident for p in people if "Quilby" in p.name)
+
+
+def test_first_name_alone_joins_the_full_name(analyse: Analyse) -> None:
+    text = "Laura Fitzwalter kept a diary in the attic. Later Laura said she missed the garden most."
+    people = extract_people(analyse(text))
+    named = [p for p in people if "Laura" in (p.name, *p.aliases)]
+    assert len(named) == 1 and named[0].name == "Laura Fitzwalter"
+
+
+def test_a_lone_first_name_before_and_a_full_name_is_not_confident(analyse: Analyse) -> None:
+    text = "Paul Redding, who was a longtime adviser to Bill and Hillary Clinton, said the race was close."
+    people = extract_people(analyse(text))
+    assert "Bill" not in _confident_names(people)
+    assert _by_name(people)["Paul Redding"].role == "longtime adviser to Bill and Hillary Clinton"
+
+
+def test_names_split_by_non_breaking_spaces_stay_one_name(analyse: Analyse) -> None:
+    text = "A man known as Corwin\xa0\xa0Abernathy was pronounced dead at the hospital, police said."
+    names = {" ".join(p.name.split()) for p in extract_people(analyse(text))}
+    assert "Corwin Abernathy" in names and "Corwin" not in names
+
+
+def test_a_title_word_is_cut_from_the_name_and_kept_as_the_role(analyse: Analyse) -> None:
+    people = _by_name(extract_people(analyse("Host Drew Carlton opened the show. Carlton said he was happy to be back.")))
+    assert "Drew Carlton" in people and "Host Drew Carlton" not in people
+    assert people["Drew Carlton"].role == "Host"
+
+
+def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
+    text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
+    people = extract_people(analyse(text))
+    jane = next(p for p in people if "Mary Doberly" in (p.name, *p.aliases))
+    assert jane.name == "Jane Roewood"
+    assert not any(p.name == "Mary Doberly" for p in people)
+
+
+def test_a_role_is_not_cut_mid_phrase(analyse: Analyse) -> None:
+    text = "It is easy to see, said Jonas Prell, the second blogger to visit the camp this year."
+    role = _by_name(extract_people(analyse(text)))["Jonas Prell"].role
+    assert role is not None and not role.endswith(" to")
+
+
+def test_an_honorific_alone_is_not_a_role(analyse: Analyse) -> None:
+    text = "Dr. Amira Selton, the director of the Westfield Clinic, said supplies were short. Dr. Selton said the wards were full."
+    role = _by_name(extract_people(analyse(text)))["Amira Selton"].role
+    assert role is not None and "director" in role
+
+
+def test_an_organisation_in_the_possessive_is_the_role(analyse: Analyse) -> None:
+    text = "Schools are watching students closely, the Civic Rights Union's Jordan Pell tells reporters."
+    people = _by_name(extract_people(analyse(text)))
+    assert people["Jordan Pell"].role == "Civic Rights Union"
+
+
+def test_a_participle_before_the_office_stays_in_the_role(analyse: Analyse) -> None:
+    text = "Readers were angry, said Pat Morrow, managing editor of the weekly paper."
+    assert _by_name(extract_people(analyse(text)))["Pat Morrow"].role == "managing editor of the weekly paper"

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
+from builder.extract.people.confidence import Evidence, confidence
+from builder.extract.people.evidence import line_bounds, line_facts, placed_like_a_place, quoted_title
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
     COMPASS_POINTS,
@@ -27,6 +29,7 @@ from builder.lexicons.people import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
+    NAME_TITLES,
     NATIONALITIES,
     NOT_NAME_WORDS,
     ORG_HEADS,
@@ -56,6 +59,7 @@ class _Mention:
     end: int
     words: tuple[str, ...]  # the name's words, case-folded (titles already removed)
     cue: bool = False  # evidence besides the model's label (a title, "said", a given name, a list of names)
+    strong: bool = False  # a title or a reporting verb right at the name
 
     @property
     def last(self) -> str:
@@ -178,6 +182,11 @@ def _run_step(doc: Doc, j: int, name_words: list[bool]) -> int:
     return 0
 
 
+def _inline_gap(doc: Doc, j: int) -> bool:
+    """Extra spaces inside a line between two words (a space token without a line break)."""
+    return doc[j].is_space and "\n" not in doc[j].text and j > 0 and not doc[j - 1].is_space
+
+
 def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
     """Maximal runs of name words on one line, allowing particles inside ("Maarten den Bakker") and a "Jr" at the end."""
     runs: list[tuple[int, int]] = []
@@ -187,7 +196,12 @@ def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and _same_line(doc, doc[j - 1], doc[j]):
+        while j < n:
+            if _inline_gap(doc, j) and j + 1 < n and name_words[j + 1]:
+                j += 2  # "Jane\xa0\xa0Roe": a run of non-breaking spaces inside a name (spaCy makes it a token)
+                continue
+            if not _same_line(doc, doc[j - 1], doc[j]):
+                break
             step = _run_step(doc, j, name_words)
             if not step:
                 break
@@ -275,6 +289,8 @@ def _speech_next(doc: Doc, start: int, end: int) -> bool:
     """
     if start > 0 and doc[start - 1].pos_ in {"ADP", "DET", "PART"} or doc[end - 1].dep_ == "conj":
         return False
+    if end - start == 1 and doc[start].pos_ != "PROPN" and not _is_person_token(doc[start]):
+        return False  # "Currently, said ...": a capitalised adverb or noun before a reporting verb names no one
     after = doc[end : end + 2]
     if after and after[0].lower_ in SPEECH_VERBS:
         return True
@@ -284,8 +300,8 @@ def _speech_next(doc: Doc, start: int, end: int) -> bool:
 
 
 def _titled(doc: Doc, start: int) -> bool:
-    """A name right after an honorific ("Mr. Smith", "Gen. Votel", "General Kutuzov") is a person's."""
-    return start > 0 and _key(doc[start - 1]) in HONORIFICS and doc[start - 1].text[:1].isupper()
+    """A name right after an honorific or a capitalised title ("Mr. Smith", "Gen. Votel", "Minister Roe") is a person's."""
+    return start > 0 and _key(doc[start - 1]) in HONORIFICS | NAME_TITLES and doc[start - 1].text[:1].isupper()
 
 
 def _given_name(doc: Doc, start: int, end: int) -> bool:
@@ -367,7 +383,8 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
     cue = _has_cue(doc, start, end)
     if not (ner or cue) or _not_a_person(doc, start, end, votes):
         return None
-    return _Mention(start, end, _words(doc[start:end].text), cue)
+    strong = _titled(doc, start) or _speech_next(doc, start, end)
+    return _Mention(start, end, _words(doc[start:end].text), cue, strong)
 
 
 _LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "--", "–", "—", "and", "&", "."})
@@ -460,6 +477,7 @@ class _Group:
     """A person being assembled: its mentions, the longest (canonical) one first."""
 
     mentions: list[_Mention]
+    former: frozenset[tuple[str, ...]] = frozenset()  # names the article says the person no longer uses
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -482,6 +500,11 @@ def _initial_match(words: tuple[str, ...], group: _Group) -> bool:
     return len(other) > 1 and other[-1] == words[-1] and other[0][:1] == words[0][:1] and other != words
 
 
+def _given_match(words: tuple[str, ...], group: _Group) -> bool:
+    """A single word joins a full name that starts with it ("Anne" of "Anne Roe"), when no surname fits it."""
+    return len(words) == 1 and len(group.words) > 1 and group.words[0] == words[0]
+
+
 def _surname_match(words: tuple[str, ...], group: _Group) -> bool:
     """A single word joins a longer name that ends with it (the surname), never one that starts with it."""
     return len(words) == 1 and len(group.words) > 1 and group.words[-1] == words[0]
@@ -489,7 +512,7 @@ def _surname_match(words: tuple[str, ...], group: _Group) -> bool:
 
 def _join(mention: _Mention, groups: list[_Group]) -> _Group | None:
     """The one group a mention belongs to; None when it fits none or is ambiguous (two Yeltsins)."""
-    for rule in (_full_match, _initial_match, _surname_match):
+    for rule in (_full_match, _initial_match, _surname_match, _given_match):
         fits = [g for g in groups if rule(mention.words, g)]
         if len(fits) == 1:
             return fits[0]
@@ -569,19 +592,81 @@ def _span(doc: Doc, mention: _Mention) -> TextSpan:
 
 
 def _canonical(doc: Doc, group: _Group) -> str:
-    """The longest mixed-case full name; headline capitals only when there is nothing else."""
-    spans = [_span(doc, m).text for m in group.mentions]
+    """The longest mixed-case full name the person goes by now; headline capitals only when there is nothing else."""
+    current = [m for m in group.mentions if m.words not in group.former] or group.mentions
+    spans = [_span(doc, m).text for m in current]
     mixed = [s for s in spans if not s.isupper()] or spans
     return max(mixed, key=lambda s: (len(s.split()), len(s)))
 
 
-def _to_person(doc: Doc, group: _Group, people: set[int]) -> Person:
-    """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention."""
+_FORMER_CUES = frozenset({"formerly", "previously", "née", "nee", "once"})
+_FORMER_FILLERS = frozenset({",", "(", "known", "as", "called", "named", "billed"})
+
+
+def _former_name_at(doc: Doc, end: int, starts: dict[int, _Group]) -> _Group | None:
+    """The group named right after "X, formerly known as" / "X (née" at the end of a mention of X."""
+    i = end
+    while i < len(doc) and i - end < 3 and doc[i].text in {",", "("}:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _FORMER_CUES:
+        return None
+    i += 1
+    while i < len(doc) and i - end < 7 and doc[i].lower_ in _FORMER_FILLERS:
+        i += 1
+    return starts.get(i)
+
+
+def _merge_former_names(doc: Doc, groups: list[_Group]) -> list[_Group]:
+    """"Jane Roe, formerly known as Jane Doe": one person, shown as Jane Roe, Jane Doe an alias."""
+    starts = {m.start: g for g in groups for m in g.mentions}
+    merged: set[int] = set()
+    for group in groups:
+        for mention in list(group.mentions):
+            old = _former_name_at(doc, mention.end, starts)
+            if old is None or old is group or id(old) in merged:
+                continue
+            group.mentions.extend(old.mentions)
+            group.former = group.former | {m.words for m in old.mentions}
+            merged.add(id(old))
+    return [g for g in groups if id(g) not in merged]
+
+
+def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], bounds: list[tuple[int, int]]) -> Evidence:
+    """The facts for and against a group being a person of the story (see ``confidence``)."""
+    facts = [line_facts(doc, bounds[m.start], people) for m in group.mentions]
+    last = {m.words[-1] for m in group.mentions}
+    return Evidence(
+        ner=any(_is_person_token(t) for m in group.mentions for t in doc[m.start : m.end]),
+        cue=any(m.cue for m in group.mentions),
+        strong=role is not None or any(m.strong for m in group.mentions),
+        full_name=len(group.words) > 1,
+        proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
+        mentions=len({m.start for m in group.mentions}),
+        prose_mentions=sum(1 for f in facts if f.prose),
+        credit_only=all(f.credit for f in facts),
+        names_only=all(f.names_only for f in facts),
+        lone_only=all(f.lone for f in facts),
+        placelike=2 * sum(placed_like_a_place(doc, m.start, m.end) or quoted_title(doc, m.start, m.end) for m in group.mentions)
+        >= len(group.mentions),
+        conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
+    )
+
+
+def _before_full_name(doc: Doc, end: int, people: set[int]) -> bool:
+    """A name followed by "and" and a name of two words or more ("Jane and John Roe")."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in {"and", "&"}:
+        return False
+    return end + 1 in people and end + 2 in people
+
+
+def _to_person(doc: Doc, group: _Group, people: set[int], bounds: list[tuple[int, int]]) -> Person:
+    """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention, a confidence."""
     spans = sorted({(m.start, m.end): _span(doc, m) for m in group.mentions}.values(), key=lambda s: s.start)
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
     role = find_role(doc, [(m.start, m.end) for m in group.mentions], people)
-    return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans))
+    score = confidence(_evidence(doc, group, role, people, bounds))
+    return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans), confidence=score)
 
 
 def _is_standalone(doc: Doc, group: _Group) -> bool:
@@ -601,10 +686,11 @@ def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Pers
     """The persons named in ``doc``, in order of first mention, with overrides from front matter applied."""
     headline = _title_case_tokens(doc)
     groups = _group_mentions(_find_mentions(doc, headline))
-    groups = [g for g in groups if _is_standalone(doc, g)]
+    groups = _merge_former_names(doc, [g for g in groups if _is_standalone(doc, g)])
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     _attach_loose(doc, groups, taken, headline)
-    people = sorted((_to_person(doc, g, taken) for g in groups), key=lambda p: p.mentions[0].start)
+    bounds = line_bounds(doc)
+    people = sorted((_to_person(doc, g, taken, bounds) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 
 
@@ -619,14 +705,15 @@ def _names(person: Person) -> set[str]:
 def _renamed(person: Person, name: str) -> Person:
     """The person under a new canonical name, the old one kept as an alias."""
     aliases = tuple(sorted({person.name, *person.aliases} - {name}))
-    return Person(name=name, aliases=aliases, role=person.role, mentions=person.mentions)
+    return Person(name=name, aliases=aliases, role=person.role, mentions=person.mentions, confidence=person.confidence)
 
 
 def _merged(target: Person, source: Person) -> Person:
     """One person from two: the target's name, both sets of names and mentions, the target's role first."""
     mentions = tuple(sorted(set(target.mentions) | set(source.mentions), key=lambda s: (s.start, s.end)))
     aliases = tuple(sorted({source.name, *source.aliases, *target.aliases} - {target.name}))
-    return Person(name=target.name, aliases=aliases, role=target.role or source.role, mentions=mentions)
+    confident = max(target.confidence, source.confidence)
+    return Person(name=target.name, aliases=aliases, role=target.role or source.role, mentions=mentions, confidence=confident)
 
 
 def _apply_merge(people: list[Person], alias: str, canonical: str) -> list[Person]:
@@ -647,7 +734,7 @@ def _apply_roles(people: list[Person], roles: tuple[tuple[str, str], ...]) -> li
     result = []
     for person in people:
         role = next((wanted[n] for n in sorted(_names(person)) if n in wanted), person.role)
-        result.append(Person(person.name, person.aliases, role, person.mentions))
+        result.append(Person(person.name, person.aliases, role, person.mentions, person.confidence))
     return result
 
 

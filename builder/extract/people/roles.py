@@ -38,12 +38,18 @@ def _is_role_head(token: Token) -> bool:
 
 
 def _role_word(token: Token) -> bool:
-    """A word that may sit in a title: capitalised words, qualifiers, office words, and lower-case nouns/adjectives ("defense")."""
+    """A word that may sit in a title: capitalised words, qualifiers, office words, lower-case nouns/adjectives
+    ("defense") and participles that qualify the next noun ("managing editor")."""
     if not _ROLE_WORD.match(token.text):
         return False
     if token.text[:1].isupper() or _key(token) in ROLE_QUALIFIERS or _is_role_head(token):
         return True
-    return token.pos_ in {"NOUN", "ADJ", "PROPN"}
+    return token.pos_ in {"NOUN", "ADJ", "PROPN"} or _qualifying_participle(token)
+
+
+def _qualifying_participle(token: Token) -> bool:
+    """A participle before the noun it qualifies ("managing editor", "appointed vice president")."""
+    return token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"} and token.head.i > token.i
 
 
 def _title_link(doc: Doc, i: int) -> bool:
@@ -62,12 +68,25 @@ def _title_link(doc: Doc, i: int) -> bool:
     return left.text[:1].isupper() and right.text[:1].isupper()
 
 
+def _loose_end(token: Token) -> bool:
+    """A word a role cannot end on: a preposition, a particle, an adverb, a lower-case adjective or verb
+    ("second blogger to", "Roe's notoriously hard"): the phrase was cut mid-way."""
+    if token.text[:1].isupper() or _is_role_head(token):
+        return False
+    return token.pos_ in {"ADP", "PART", "DET", "CCONJ", "SCONJ", "ADV", "ADJ", "AUX", "VERB", "PRON"}
+
+
 def _role_text(doc: Doc, start: int, end: int) -> str | None:
     """A role's text without a leading opener ("the", "her") and edge punctuation; None without an office word."""
     while start < end and (doc[start].lower_ in ROLE_OPENERS or doc[start].is_punct and doc[start].text != "("):
         start += 1
     while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].lower_ in ROLE_LINKS):
         end -= 1
+    cut = end
+    while end > start and _loose_end(doc[end - 1]):
+        end -= 1
+    if cut > end and doc[end - 1].ent_type_ == "PERSON" and not _is_role_head(doc[end - 1]):
+        return None  # "President Jane Roe's notoriously hard": the phrase was cut inside another person's possessive
     if start >= end or end - start > _MAX_ROLE_TOKENS or not any(_is_role_head(t) for t in doc[start:end]):
         return None
     return doc[start:end].text
@@ -112,10 +131,31 @@ def _title_before(doc: Doc, start: int, people: set[int]) -> str | None:
 
 
 def _clause_stop(token: Token) -> bool:
-    """Where a role phrase ends: punctuation, a relative pronoun, or a lower-case verb ("told", "said")."""
+    """Where a role phrase ends: punctuation, a relative pronoun, or a lower-case verb ("told", "said").
+
+    A participle that qualifies the noun after it ("managing editor", "appointed vice
+    president", "Haitian-born mother") is part of the role, not a verb of the clause.
+    """
     if token.text in _ROLE_STOP_PUNCT or token.lower_ in {"who", "which", "that", "whose"}:
         return True
+    if _qualifying_participle(token):
+        return False
+    if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+        return False  # the second half of a hyphenated word ("Haitian-born")
     return token.pos_ in {"VERB", "AUX"} and token.is_lower and _key(token) not in ROLE_QUALIFIERS and not _is_role_head(token)
+
+
+_ROLE_PREPOSITIONS = frozenset({"to", "of", "for", "with"})
+
+
+def _named_in_role(doc: Doc, j: int, people: set[int]) -> bool:
+    """Another person named inside a role: possessed ("Soto's attorney") or after a preposition ("adviser to Jane Roe")."""
+    if _possessed(doc, j, people):
+        return True
+    k = j - 1
+    while k > 0 and (k in people or doc[k].lower_ in {"and", "&", ","}):
+        k -= 1  # "adviser to Bill and Jane Roe": back over the other names to the preposition
+    return k >= 0 and doc[k].lower_ in _ROLE_PREPOSITIONS
 
 
 def _phrase_after(doc: Doc, i: int, people: set[int]) -> int:
@@ -123,7 +163,7 @@ def _phrase_after(doc: Doc, i: int, people: set[int]) -> int:
     j, depth = i, 0
     while j < len(doc) and j - i < _MAX_ROLE_TOKENS:
         token = doc[j]
-        if j in people and not _possessed(doc, j, people):
+        if j in people and not _named_in_role(doc, j, people):
             return -1
         if token.is_space:
             return j
@@ -139,7 +179,9 @@ def _apposition_after(doc: Doc, end: int, people: set[int]) -> str | None:
     if end + 1 >= len(doc):
         return None
     i = end
-    if doc[i].text == ",":
+    if doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
+        i += 2  # "said Jane Roe who is the county's parks manager"
+    elif doc[i].text == ",":
         i += 1
         if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
             i += 2
@@ -196,11 +238,37 @@ def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
     return None
 
 
+def _organisation_before(doc: Doc, start: int, people: set[int]) -> str | None:
+    """The organisation whose person this is: "the Foo Union's Jane Roe", "Acme' Jane Roe" -> "Foo Union".
+
+    The owner must be capitalised words that are no person's name (the model does not tag them PERSON).
+    """
+    if start < 2 or doc[start - 1].lower_ not in {"'s", "’s", "'", "’"}:
+        return None
+    i = start - 1
+    while i > 0 and start - 1 - i < 6 and doc[i - 1].text[:1].isupper() and (i - 1) not in people:
+        if doc[i - 1].ent_type_ == "PERSON" or doc[i - 1].is_sent_start and doc[i - 1].is_stop:
+            break
+        i -= 1
+    if i == start - 1 or any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in doc[i : start - 1]):
+        return None
+    return doc[i : start - 1].text
+
+
+def _is_honorific_only(role: str) -> bool:
+    """A role made only of courtesy honorifics ("Dr.", "the Rt. Hon.") says nothing about what the person does."""
+    words = [w.rstrip(".").casefold() for w in role.split()]
+    return all(w in COURTESY_TITLES or w in {"the", "rt", "right"} for w in words)
+
+
 def find_role(doc: Doc, spans: list[tuple[int, int]], people: set[int]) -> str | None:
     """The most informative role stated for a person: the longest title or apposition at any mention."""
     found: list[str] = []
     for start, end in spans:
         for role in (_title_before(doc, start, people), _apposition_after(doc, end, people), _apposition_before(doc, start, people)):
-            if role:
+            if role and not _is_honorific_only(role):
                 found.append(role)
+    if not found:
+        owners = [owner for start, _ in spans if (owner := _organisation_before(doc, start, people))]
+        return owners[0] if owners else None
     return max(found, key=lambda r: len(r.split())) if found else None

@@ -1,0 +1,123 @@
+"""Evidence about one person mention from the line and the words around it.
+
+A name in a sentence of the story ("Jane Roe told the council") is what a reader means
+by a person of the article; the same name alone on a short line, in a photo credit
+("Photo: Jane Roe/Agency"), after "By" or in a list of tags is page furniture or a
+byline. Words around a name also tell places and things apart from people: "in Foo
+Store", "the Bar Strip", "Foo Bar, Ruritania". ``confidence`` weighs these facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from builder.lexicons.people import (
+    CREDIT_WORDS,
+    NATIONALITIES,
+    PLACE_PREPOSITIONS,
+    PLACE_WORDS,
+)
+from builder.lexicons.people import lexicon_key as _key
+
+# Words of a line that only lists names: separators and the byline's "By".
+_LIST_FILLERS = frozenset({",", "&", "and", "by", "|", "·", "•", "/", "-", "–", "—", ".", ";", ":"})
+# A prose line has at least this many words; shorter lines are headings, labels or credits.
+_PROSE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What a mention's line looks like: prose of the story, a credit or byline, or a list of names only."""
+
+    prose: bool  # a sentence: enough words and a verb outside the names
+    credit: bool  # a photo credit, a byline or a tag list: the name is the page's, not the story's
+    names_only: bool  # nothing on the line but names and separators (author boxes, "By X", line-ups)
+    lone: bool  # names only, and one or two of them: an author box or a byline, not a line-up
+
+
+def line_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """For each token, the token range of its line (line breaks are whitespace tokens in spaCy)."""
+    bounds: list[tuple[int, int]] = [(0, 0)] * len(doc)
+    start = 0
+    for token in doc:
+        if token.is_space and "\n" in token.text:
+            for k in range(start, token.i):
+                bounds[k] = (start, token.i)
+            start = token.i + 1
+    for k in range(start, len(doc)):
+        bounds[k] = (start, len(doc))
+    return bounds
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and not token.text[:1].isupper() or token.pos_ == "VERB" and token.dep_ == "ROOT"
+
+
+def line_facts(doc: Doc, bounds: tuple[int, int], names: set[int]) -> LineFacts:
+    """The shape of one line, given the token indices that belong to person names."""
+    start, end = bounds
+    tokens = [t for t in doc[start:end] if not t.is_space]
+    words = [t for t in tokens if t.is_alpha]
+    rest = [t for t in tokens if t.i not in names]
+    names_only = bool(tokens) and all(t.lower_ in _LIST_FILLERS or t.is_punct for t in rest)
+    verb = any(_is_verb(t) for t in rest)
+    prose = len(words) >= _PROSE_WORDS and verb and not names_only
+    credit = _has_credit(tokens)
+    count = sum(1 for k, t in enumerate(tokens) if t.i in names and (k == 0 or tokens[k - 1].i not in names))
+    return LineFacts(prose=prose, credit=credit, names_only=names_only, lone=names_only and count <= 2)
+
+
+def _has_credit(tokens: list[Token]) -> bool:
+    """A credit or byline: "By Jane Roe", "Photo: Jane Roe/Agency", "(AP Photo/Jane Roe)", "Jane Roe/Reuters".
+
+    A slash glued to a capitalised word marks a credit ("Roe/Reuters"); so does a credit
+    word ("Photo", "Getty") on a short line or right before a colon or slash.
+    """
+    if not tokens:
+        return False
+    if tokens[0].lower_ == "by" and tokens[0].text[:1].isupper() and len(tokens) <= 8:
+        return True
+    if tokens[0].text in {"—", "–", "-", "--"} and any(t.text.startswith("@") for t in tokens):
+        return True  # "— Jane Roe (@janeroe) May 1, 2020": the signature of an embedded post
+    slashes = any(t.text == "/" for t in tokens)
+    if slashes and any(_key(t) in CREDIT_WORDS and t.text[:1].isupper() for t in tokens):
+        return True  # "Jane Roe / The Daily / Getty Images"
+    for k, token in enumerate(tokens):
+        if token.text == "/" and 0 < k < len(tokens) - 1 and _glued_capitals(tokens[k - 1], token, tokens[k + 1]):
+            return True
+        if _key(token) in CREDIT_WORDS and token.text[:1].isupper():
+            after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
+            if after in {":", "/", "by"} or len(tokens) <= 8:
+                return True
+    return False
+
+
+def _glued_capitals(left: Token, slash: Token, right: Token) -> bool:
+    """A slash glued between two capitalised words ("Roe/Reuters")."""
+    return not left.whitespace_ and not slash.whitespace_ and left.text[:1].isupper() and right.text[:1].isupper()
+
+
+def placed_like_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Words around a name that fit a place or a thing, not a person.
+
+    "in Foo Store", "near Bar", "the Foo Strip" (a person's name takes no article), and
+    "Foo Bar, Ruritania" (a place followed by its country or a nationality's land).
+    """
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and before.is_lower:
+        return True
+    if before is not None and before.lower_ == "the":
+        return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        after = doc[end + 1]
+        return _key(after) in PLACE_WORDS or _key(after) in NATIONALITIES or after.ent_type_ == "GPE"
+    return False
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """A name inside quotation marks or right after a closing one is a title or a nickname, not a person introduced."""
+    if start == 0 or end >= len(doc):
+        return False
+    return doc[start - 1].is_quote and doc[end].is_quote
