@@ -77,6 +77,8 @@ def draft_of(source: str, options: AddOptions, index: ContentIndex, stdin: TextI
         page = fetch_page(source, timeout=options.timeout, max_bytes=options.max_bytes)
         return draft_from_html(page.html, source, urls=tuple(dict.fromkeys((page.url, page.final_url))))
     if source == STDIN:
+        if stdin.isatty():
+            print("Paste the article, then press Ctrl-D (Ctrl-Z then Enter on Windows):", file=sys.stderr)
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8", "surrogateescape")
         try:
             text = data.decode("utf-8-sig")
