@@ -147,7 +147,7 @@ def _rule_verdicts(content: list[_Line], rules: Rules) -> bool:
         if line.text not in verdicts:
             verdicts[line.text] = furniture_reason(line.text, rules)
         line.reason = verdicts[line.text]
-    is_page = sum(1 for line in content if line.reason not in (None, "counter")) >= PAGE_EVIDENCE
+    is_page = sum(1 for line in content if line.reason not in (None, "counter", "credit line")) >= PAGE_EVIDENCE
     for i, line in enumerate(content):
         if line.reason != "counter":
             continue

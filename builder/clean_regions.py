@@ -104,7 +104,7 @@ def is_meta_line(text: str) -> bool:
 
 
 def credit_reason(text: str) -> str | None:
-    """"photo credit" or "caption" for a picture's credit line or a caption that ends with one."""
+    """The reason for a picture's credit line ("photo credit") or a caption that ends with one ("caption")."""
     stripped = text.strip()
     for reason, pattern in CREDIT_RULES:
         if pattern.fullmatch(stripped):
@@ -211,12 +211,14 @@ def _marker(line: Line, prose: bool) -> str | None:
 def _chains(indices: list[int], max_gap: int, prose: list[bool] | None = None) -> list[list[int]]:
     """Runs of marker positions whose successive distances are 2 to ``max_gap + 1`` lines.
 
-    With ``prose``, a card holds at most one prose line (its dek): two paragraphs in a row
-    between markers are an article, not a card."""
+    With ``prose``, a card holds at most one prose line (its dek) and at least one short line
+    besides the marker (its headline): two paragraphs in a row are an article, and a subheading
+    over one paragraph, repeated, is an article in sections, not a list of cards."""
     chains: list[list[int]] = []
     for i in indices:
-        deks = sum(prose[chains[-1][-1] + 1 : i]) if chains and prose is not None else 0
-        if chains and 2 <= i - chains[-1][-1] <= max_gap + 1 and deks <= 1:
+        card = prose[chains[-1][-1] + 1 : i] if chains and prose is not None else []
+        deks, others = sum(card), len(card) - sum(card)
+        if chains and 2 <= i - chains[-1][-1] <= max_gap + 1 and deks <= 1 and (prose is None or others >= 1):
             chains[-1].append(i)
         else:
             chains.append([i])
@@ -244,7 +246,7 @@ def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
         comments = kind == "comment"
         for chain in _chains(indices, COMMENT_MAX_GAP if comments else CARD_MAX_GAP, None if comments else prose):
             spacing = min(b - a for a, b in zip(chain, chain[1:], strict=False)) - 1
-            start, end = _card_edge(content, prose, chain[0], -1, spacing), _card_edge(content, prose, chain[-1], 1, spacing)
+            start, end = _card_edge(prose, chain, -1, spacing), _card_edge(prose, chain, 1, spacing)
             inside = sum(_words(content[i].text) for i in range(start, end + 1) if prose[i])
             elsewhere = inside * 2 < total or _article_outside(content, prose, start, end)
             if comments and start < first_prose or not comments and not elsewhere:
@@ -268,14 +270,17 @@ def _article_outside(content: list[Line], prose: list[bool], start: int, end: in
     return False
 
 
-def _card_edge(content: list[Line], prose: list[bool], marker: int, step: int, spacing: int) -> int:
-    """The first or last line of the card list: up to ``spacing`` short lines beyond the outer marker.
+def _card_edge(prose: list[bool], chain: list[int], step: int, spacing: int) -> int:
+    """The first (``step`` -1) or last (+1) line of a card list: up to ``spacing`` lines beyond its outer marker.
 
-    Prose stops the edge: next to a list of cards may stand the article's first or last paragraph."""
+    A prose line is taken only where every other card has prose at the same distance from its
+    marker (the dek of a card whose time stamp comes last): next to a list of cards may stand
+    the article's first or last paragraph."""
+    marker, others = (chain[0], chain[1:]) if step < 0 else (chain[-1], chain[:-1])
     edge = marker
     for k in range(1, spacing + 1):
         i = marker + step * k
-        if not 0 <= i < len(content) or prose[i]:
+        if not 0 <= i < len(prose) or prose[i] and not all(prose[m + step * k] for m in others):
             break
         edge = i
     return edge

@@ -340,3 +340,174 @@ def test_authors_come_from_bylines() -> None:
     assert authors_from_bylines(["Posted by Alex Durán, AMP Project Marketing"]) == ("Alex Durán",)
     assert authors_from_bylines(["Author: Mary Ann Smith – 3 March 2020"]) == ("Mary Ann Smith",)
     assert authors_from_bylines(["By staff"]) == ()
+
+
+# --- page regions (made-up pages) ------------------------------------------------------------
+
+
+def _with_inserted(lines: list[str], at: int = 3) -> str:
+    """A pasted page whose article has ``lines`` (one block, no blank lines) after its ``at``-th paragraph."""
+    article = _article()
+    block = "\n".join(lines)
+    return _page([*article[:at], block, *article[at:]])
+
+
+def _removed(clean: CleanText) -> dict[str, str]:
+    return {r.text: r.reason for r in clean.removed}
+
+
+def test_a_list_of_title_case_links_inside_the_article_goes() -> None:
+    links = ["Harbour Ferry Fares Rise for Second Year", "New Library Opens Its Doors to Readers", "Council Names Next Head of Planning"]
+    clean = clean_text(_with_inserted(links))
+    for link in links:
+        assert link not in clean.text
+        assert _removed(clean)[link] == "link list"
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_a_most_read_box_inside_the_article_goes_with_its_headlines() -> None:
+    box = ["Most Read", "Police appeal for witnesses after a crash on the ring road", "Ann Poe", "Schools told to prepare for a strike"]
+    clean = clean_text(_with_inserted(box))
+    for line in box:
+        assert line not in clean.text
+    assert _removed(clean)["Ann Poe"] == "teaser list"
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Jane Doe/The Example Times", "photo credit"),
+        ("John Roe | Getty Images", "photo credit"),
+        ("Jane Doe, ASSOCIATED PRESS", "photo credit"),
+        ("Workers inspect the cracked support on Monday. (AP Photo/Jane Doe)", "caption"),
+        ("The old bridge seen from the east bank.Credit: Example Studio", "caption"),
+        ("Commuters wait for the ferry at dawn. (Photo: Getty Images)", "caption"),
+    ],
+)
+def test_photo_credits_and_captions_go_from_a_page(line: str, reason: str) -> None:
+    clean = clean_text(_with_inserted([line], at=2))
+    assert line not in clean.text
+    assert _removed(clean)[line] == reason
+
+
+def test_photo_credits_stay_in_clean_text() -> None:
+    """Without page evidence, a line of names is newswire content (a list of players, a dateline)."""
+    text = "John Roe | Getty Images\n" + "\n".join(PARAGRAPHS)
+    assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | March 3, 2024 at 2:26 PM",
+        "John Roe - Mar 3, 2024, 10:31 pm EST",
+        "Updated on: March 3, 2024 / 8:16 AM / Example News",
+        "3H ago",
+    ],
+)
+def test_meta_lines_with_dates_and_names_go(line: str) -> None:
+    clean = clean_text(_with_inserted([line], at=1))
+    assert line not in clean.text
+
+
+def test_author_box_goes() -> None:
+    box = ["Jane Doe is a reporter at the Example Times, covering transport and city hall."]
+    clean = clean_text(_page([*PARAGRAPHS, *box]))
+    assert box[0] not in clean.text
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_contributor_credit_goes_even_from_clean_text() -> None:
+    """Its names are journalists, not people of the story; it is no evidence of a web page."""
+    credit = "John Roe in Lisbon contributed to this report."
+    text = "\n".join([*PARAGRAPHS, credit])
+    clean = clean_text(text)
+    assert credit not in clean.text
+    assert _removed(clean) == {credit: "credit line"}
+    assert clean.text == "\n".join(PARAGRAPHS)
+
+
+def test_teaser_paragraphs_after_a_paywall_go() -> None:
+    tail = [
+        "Subscribe now to our digital edition for the full story.",
+        "Ferry timetable changes for the holidays",
+        "Harbour works begin next month, officials say.",
+    ]
+    clean = clean_text(_page([*PARAGRAPHS, *tail]))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+    for line in tail:
+        assert line not in clean.text
+
+
+def test_a_paywall_notice_above_the_article_cuts_nothing() -> None:
+    notice = "Read the full story with a subscription."
+    clean = clean_text(_page([PARAGRAPHS[0], notice, *PARAGRAPHS[1:]]))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_a_sign_up_box_goes_with_its_slogan_and_button() -> None:
+    box = ["Stay in the Know", "Sign up for our morning newsletter.", "I'm in"]
+    clean = clean_text(_with_inserted(box))
+    for line in box:
+        assert line not in clean.text
+
+
+def test_teaser_cards_after_the_article_go() -> None:
+    cards = []
+    for n, (headline, dek) in enumerate(
+        [
+            ("Storm closes coastal road again", "Engineers say the sea wall needs urgent work before the winter tides arrive in force."),
+            ("Budget vote delayed by a week", "Councillors asked for more time to study the cuts proposed for libraries and parks."),
+            ("Ferry fares to rise in spring", "The operator blamed fuel costs and said season tickets would be frozen until April."),
+        ],
+        start=1,
+    ):
+        cards += [headline, dek, f"{n}H ago"]
+    clean = clean_text(_page([*PARAGRAPHS, *cards]))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+    for line in cards:
+        assert line not in clean.text
+
+
+def test_reader_comments_go() -> None:
+    thread = []
+    comments = [("harbourfan", "About time they fixed it."), ("jroe", "The ferry is always late anyway."), ("ann_p", "Good news.")]
+    for name, comment in comments:
+        thread += [f"{name} says:", comment]
+    clean = clean_text(_page([*PARAGRAPHS, *thread]))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+    assert not any(line in clean.text for line in thread)
+
+
+def test_an_interview_is_not_a_list_of_cards() -> None:
+    """A name and an answer by turns, with no article elsewhere, is the article itself."""
+    turns = []
+    for answer in PARAGRAPHS:
+        turns += ["JANE DOE", answer]
+    clean = clean_text(_page(turns))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_a_short_subheading_and_a_one_line_quote_survive() -> None:
+    quote = '"We will not give up," she said.'
+    article = [PARAGRAPHS[0], PARAGRAPHS[1], "Next steps", PARAGRAPHS[2], quote, PARAGRAPHS[3], PARAGRAPHS[4], quote.replace("she", "he")]
+    clean = clean_text(_page(article))
+    assert _lines(clean.text) == article
+
+
+def test_inline_link_to_another_story_goes() -> None:
+    line = "MORE: Council approves new cycle lanes along the seafront"
+    clean = clean_text(_with_inserted([line], at=2))
+    assert line not in clean.text
+    assert _removed(clean)[line] == "related link"
+
+
+def test_an_article_in_sections_is_not_a_list_of_cards() -> None:
+    """Subheadings over one paragraph each, after an introduction: the sections are the article."""
+    sections = []
+    for n, paragraph in enumerate(PARAGRAPHS[2:], start=1):
+        sections += [f"STEP {n}: CHECK THE SUPPORTS", paragraph]
+    article = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], *sections]
+    clean = clean_text(_page(article))
+    assert all(line in clean.text for line in article)

@@ -183,6 +183,18 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Jane Doe in Paris contributed to this report.", "Reporting by Jane Doe; Editing by John Roe": the
+    # credits of a story. They name journalists, not people of the story, so they go even from clean
+    # text (they are not counted as evidence of a web page).
+    (
+        "credit line",
+        re.compile(
+            r"(?=.{0,300}$)[-—–\s]*(?:(?-i:[A-Z])[^.!?]{0,200}\bcontributed (?:reporting )?to this (?:report|story|article|post)"
+            r"|(?:additional )?reporting by (?-i:[A-Z])[^.!?]{0,200}"
+            r"(?:;\s*(?:writing|editing|additional reporting) by [^.!?;]{1,80})*)[.;]?",
+            _I,
+        ),
+    ),
     # "We rely on your support to make local news available to all": donation appeals.
     (
         "donation prompt",
