@@ -54,6 +54,13 @@ PROMPT_LINE_WORDS = 12
 META_NAME_WORDS = 5
 """What is left of a meta line once dates and meta words are gone: a name or a source, a few words."""
 
+GLUED_HEAD_WORDS = 3
+"""A glued teaser's headline has a few title-cased words."""
+GLUED_WORD_CHARS = 4
+"""The headline's last word, glued to the dek, is a whole word, not a name's prefix ("Mc", "Mac", "i")."""
+GLUED_DEK_WORDS = 8
+"""A glued teaser's dek is a sentence of some length."""
+_GLUE = re.compile(r"[a-z0-9?!.'’)](?=[A-Z][a-z])")
 _STAMP = re.compile(r"\b(?:posted|published|updated|modified|written|edited|by|ago)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _WORD_EDGE = ".,:;|()[]'\"“”‘’"
 
@@ -103,6 +110,24 @@ def is_meta_line(text: str) -> bool:
     return len(words) <= META_NAME_WORDS and all(w[0].isupper() or not w[0].isalpha() for w in words)
 
 
+def is_glued_teaser(text: str) -> bool:
+    """A teaser whose headline and dek innerText glued together: "Five Cafes Worth The DriveLooking for a ...".
+
+    The headline part (three title-cased words or more) runs into a sentence-case dek with no
+    space between a lower-case letter or a stop and the dek's capital. Names like "McDonald"
+    glue too, but sit inside a sentence-case line, whose headline part fails the title case."""
+    for glue in _GLUE.finditer(text):
+        head, tail = text[: glue.start() + 1].split(), text[glue.start() + 1 :].split()
+        capitalised = [w for w in head if len(w) > 3 and w[0].isupper()]
+        if len(capitalised) < GLUED_HEAD_WORDS or len(tail) < GLUED_DEK_WORDS or len(head[-1]) < GLUED_WORD_CHARS:
+            continue  # "iPhone", "McDonald", "HawaiiNewsNow": a glued name, not a headline and its dek
+        if all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in head):
+            long_tail = [w for w in tail if len(w) > 3 and w[0].isalpha()]
+            if long_tail and sum(w[0].islower() for w in long_tail) * 2 >= len(long_tail):
+                return True
+    return False
+
+
 def credit_reason(text: str) -> str | None:
     """The reason for a picture's credit line ("photo credit") or a caption that ends with one ("caption")."""
     stripped = text.strip()
@@ -120,6 +145,8 @@ def mark_page_lines(content: list[Line]) -> None:
         stripped = line.text.strip()
         if is_meta_line(stripped):
             line.region = "meta line"
+        elif is_glued_teaser(stripped):
+            line.region = "teaser"
         elif BYLINE.fullmatch(stripped) is None:
             line.region = credit_reason(stripped) or ("related link" if INLINE_LINK.fullmatch(stripped) else None)
 

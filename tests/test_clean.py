@@ -511,3 +511,15 @@ def test_an_article_in_sections_is_not_a_list_of_cards() -> None:
     article = [PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[2], *sections]
     clean = clean_text(_page(article))
     assert all(line in clean.text for line in article)
+
+
+def test_glued_teasers_go_but_glued_names_stay() -> None:
+    teasers = [
+        "Five Harbour Cafes Worth The DriveLooking for a quiet table by the water? We tried the cafes along the old quay.",
+        "Best Winter Walks Around TownThe cold is coming, and these routes along the river are at their best in the frost.",
+    ]
+    name = "But the new iPhone fits so much more into the small case, and the battery lasts a whole day now."
+    clean = clean_text(_page([*PARAGRAPHS[:3], name, *PARAGRAPHS[3:], *teasers]))
+    assert name in clean.text
+    for teaser in teasers:
+        assert teaser not in clean.text

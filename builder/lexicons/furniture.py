@@ -155,7 +155,7 @@ FURNITURE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     # "Follow The Gleaner on Twitter and Instagram @handle": social-media plugs.
-    ("share bar", re.compile(rf"(?=.{{0,300}}$)(?:follow|like|find|join) (?:us|\w+(?: \w+){{0,3}}) on (?:{_words(SOCIAL_WORDS)})\b.*", _I)),
+    ("share bar", re.compile(rf"(?=.{{0,300}}$)(?:follow|like|find|join) (?:us|\w+(?: \w+){{0,6}}) on (?:{_words(SOCIAL_WORDS)})\b.*", _I)),
     # "Sign in", "Log in | Register", "Donate now": account buttons.
     ("account button", re.compile(rf"(?:(?:{'|'.join(ACCOUNT_PROMPTS)})\b{_SEP}){{1,4}}", _I)),
     # "Privacy Policy | Terms of Use | Contact Us": footer link rows.
