@@ -72,7 +72,7 @@ ROLE_HEADS: frozenset[str] = _words(
     front-runner mother father wife husband son daughter brother sister grandson granddaughter grandmother
     grandfather uncle aunt nephew niece cousin widow widower fiancee fiance girlfriend boyfriend friend
     neighbor neighbour victim witness suspect defendant plaintiff survivor owner landlord tenant employee
-    worker manager member
+    worker manager
     """
 )
 
@@ -265,5 +265,25 @@ CREDIT_WORDS: frozenset[str] = _words(
 PLACE_PREPOSITIONS: frozenset[str] = _words(
     """
     in at near above across outside inside into toward towards throughout within along onto
+    """
+)
+
+
+# Nouns for a person of a nation or kind that introduce the name after them ("Frenchman Jean Roe",
+# "Americans Jane Roe and John Doe"): the name that follows is a person's.
+PERSON_NOUNS: frozenset[str] = _words(
+    """
+    frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman scotswoman
+    welshman welshwoman americans australians britons germans italians russians spaniards canadians
+    compatriot countryman countrywoman team-mate teammate rookie veteran newcomer youngster
+    """
+)
+
+# Nouns of a place named after "of" ("the state of Foo", "the town of Bar"): the name is a place.
+PLACE_NOUNS: frozenset[str] = _words(
+    """
+    state states city cities town towns village villages province provinces region regions county counties
+    district districts island islands republic kingdom borough suburb suburbs neighborhood neighbourhood
+    municipality port
     """
 )

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from builder.lexicons.people import (
     CREDIT_WORDS,
     NATIONALITIES,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
 )
@@ -108,6 +109,10 @@ def placed_like_a_place(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in PLACE_PREPOSITIONS and before.is_lower:
         return True
+    if start > 1 and before is not None and before.lower_ == "of" and _key(doc[start - 2]) in PLACE_NOUNS:
+        return True  # "the states of Foo Bar", "the town of Foo"
+    if start > 1 and before is not None and before.like_num and doc[start - 2].lower_ in PLACE_PREPOSITIONS:
+        return True  # "at 201 E. Foo Mile": a street address
     if before is not None and before.lower_ == "the":
         return True
     if end + 1 < len(doc) and doc[end].text == ",":
@@ -121,3 +126,10 @@ def quoted_title(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or end >= len(doc):
         return False
     return doc[start - 1].is_quote and doc[end].is_quote
+
+
+def credited_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """A name in brackets before a dash and a source: "(Jane Roe — The Daily)" credits a linked story's author."""
+    if start == 0 or end >= len(doc) or doc[start - 1].text != "(":
+        return False
+    return doc[end].text in {"—", "–", "-", "--"}

@@ -21,7 +21,7 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from builder.extract.people.confidence import Evidence, confidence
-from builder.extract.people.evidence import line_bounds, line_facts, placed_like_a_place, quoted_title
+from builder.extract.people.evidence import credited_in_brackets, line_bounds, line_facts, placed_like_a_place, quoted_title
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
     COMPASS_POINTS,
@@ -33,6 +33,7 @@ from builder.lexicons.people import (
     NATIONALITIES,
     NOT_NAME_WORDS,
     ORG_HEADS,
+    PERSON_NOUNS,
     PLACE_SUFFIXES,
     PLACE_WORDS,
     ROLE_HEADS,
@@ -40,7 +41,7 @@ from builder.lexicons.people import (
     SPEECH_VERBS,
 )
 from builder.lexicons.people import lexicon_key as _key
-from builder.model import Overrides, Person, TextSpan
+from builder.model import CONFIDENT, Overrides, Person, TextSpan
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
@@ -313,7 +314,21 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     """Evidence besides the model that a name run is a person."""
     if _is_initial(doc[start]) and end - start > 1:
         return True
-    return _titled(doc, start) or _followed_by_country(doc, end) or _speech_next(doc, start, end) or _given_name(doc, start, end)
+    cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
+    return any(cues) or _introduced(doc, start, end)
+
+
+def _introduced(doc: Doc, start: int, end: int) -> bool:
+    """A full name right after a lower-case office or occupation ("striker Enrico Roe", "spokeswoman Rona Roe")
+    or a noun for a person of a nation ("Frenchman Jean Roe"). A nationality adjective is no such cue: it
+    comes before organisations as often ("Brazilian Foo Front")."""
+    if end - start < 2 or start == 0 or not _same_line(doc, doc[start - 1], doc[start]):
+        return False
+    before = doc[start - 1]
+    key = _key(before)
+    if key in PERSON_NOUNS:
+        return True
+    return key in ROLE_HEADS and before.is_lower and before.pos_ == "NOUN"
 
 
 def _label_votes(doc: Doc) -> dict[str, Counter[str]]:
@@ -643,7 +658,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], bound
         proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
         mentions=len({m.start for m in group.mentions}),
         prose_mentions=sum(1 for f in facts if f.prose),
-        credit_only=all(f.credit for f in facts),
+        credit_only=all(f.credit or credited_in_brackets(doc, m.start, m.end) for f, m in zip(facts, group.mentions, strict=True)),
         names_only=all(f.names_only for f in facts),
         lone_only=all(f.lone for f in facts),
         placelike=2 * sum(placed_like_a_place(doc, m.start, m.end) or quoted_title(doc, m.start, m.end) for m in group.mentions)
@@ -659,12 +674,16 @@ def _before_full_name(doc: Doc, end: int, people: set[int]) -> bool:
     return end + 1 in people and end + 2 in people
 
 
-def _to_person(doc: Doc, group: _Group, people: set[int], bounds: list[tuple[int, int]]) -> Person:
-    """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention, a confidence."""
+def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], bounds: list[tuple[int, int]]) -> Person:
+    """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention, a confidence.
+
+    A role phrase stops at another person's name (``sure``: the tokens of the persons that are
+    confident even before roles are read), not at a doubtful one ("a Foo Bar resident").
+    """
     spans = sorted({(m.start, m.end): _span(doc, m) for m in group.mentions}.values(), key=lambda s: s.start)
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
-    role = find_role(doc, [(m.start, m.end) for m in group.mentions], people)
+    role = find_role(doc, [(m.start, m.end) for m in group.mentions], sure | _tokens([group]))
     score = confidence(_evidence(doc, group, role, people, bounds))
     return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans), confidence=score)
 
@@ -682,6 +701,11 @@ def _is_standalone(doc: Doc, group: _Group) -> bool:
     return len(group.words) > 1 or any(m.cue for m in group.mentions)
 
 
+def _tokens(groups: Iterable[_Group]) -> set[int]:
+    """The token indices of the groups' mentions."""
+    return {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
+
+
 def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Person]:
     """The persons named in ``doc``, in order of first mention, with overrides from front matter applied."""
     headline = _title_case_tokens(doc)
@@ -690,7 +714,8 @@ def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Pers
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     _attach_loose(doc, groups, taken, headline)
     bounds = line_bounds(doc)
-    people = sorted((_to_person(doc, g, taken, bounds) for g in groups), key=lambda p: p.mentions[0].start)
+    sure = _tokens([g for g in groups if confidence(_evidence(doc, g, None, taken, bounds)) >= CONFIDENT])
+    people = sorted((_to_person(doc, g, taken, sure, bounds) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 
 

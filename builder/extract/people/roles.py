@@ -49,7 +49,12 @@ def _role_word(token: Token) -> bool:
 
 def _qualifying_participle(token: Token) -> bool:
     """A participle before the noun it qualifies ("managing editor", "appointed vice president")."""
-    return token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"} and token.head.i > token.i
+    if token.tag_ in {"VBG", "VBN"} and token.dep_ in {"amod", "compound"} and token.head.i > token.i:
+        return True
+    # After a possessive ("Roe's appointed deputy", "her chosen successor") a past form qualifies the noun,
+    # whatever the parser says.
+    before = token.nbor(-1) if token.i > 0 else None
+    return token.tag_ in {"VBD", "VBN"} and before is not None and (before.tag_ in {"POS", "PRP$"})
 
 
 def _title_link(doc: Doc, i: int) -> bool:
@@ -153,8 +158,8 @@ def _named_in_role(doc: Doc, j: int, people: set[int]) -> bool:
     if _possessed(doc, j, people):
         return True
     k = j - 1
-    while k > 0 and (k in people or doc[k].lower_ in {"and", "&", ","}):
-        k -= 1  # "adviser to Bill and Jane Roe": back over the other names to the preposition
+    while k > 0 and (k in people or doc[k].lower_ in {"and", "&", ","} or doc[k].text[:1].isupper()):
+        k -= 1  # "adviser to Bill and Jane Roe", "grandson of Ohio Senator Jo Roe": back over names and titles
     return k >= 0 and doc[k].lower_ in _ROLE_PREPOSITIONS
 
 
@@ -211,12 +216,23 @@ def _list_break(doc: Doc, i: int) -> bool:
     return token.lower_ in {"and", "or"} and i + 1 < len(doc) and doc[i + 1].lower_ in ROLE_OPENERS
 
 
+def _before_honorifics(doc: Doc, start: int) -> int:
+    """Where the courtesy honorifics before a name begin ("..., Dr the Rt. Hon. Jo Roe" -> at "Dr")."""
+    i = start
+    while i > 0 and (_key(doc[i - 1]) in COURTESY_TITLES or doc[i - 1].text == "." or doc[i - 1].lower_ == "the"):
+        i -= 1
+    while i < start and doc[i].text == ".":
+        i += 1
+    return i if i < start and _key(doc[i]) in COURTESY_TITLES else start
+
+
 def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
     """ "the Inspector General of the International Development Agency (USAID), Ann Calvaresi Barr": a role before a comma.
 
     The phrase must open with a determiner ("the", "a", "her"), or be the clause's start: a
     phrase such as "In Washington, X" names no role.
     """
+    start = _before_honorifics(doc, start)
     if start < 2 or doc[start - 1].text != ",":
         return None
     i, depth = start - 1, 0
