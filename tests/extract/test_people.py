@@ -357,7 +357,10 @@ def test_a_participle_before_the_office_stays_in_the_role(analyse: Analyse) -> N
 
 
 def test_an_author_credited_in_brackets_is_not_confident(analyse: Analyse) -> None:
-    text = "Why small towns are losing their banks (Marta Kellin — The Weekly Ledger)\nThe bank closed its last branch in the valley on Friday, staff said."
+    text = (
+        "Why small towns are losing their banks (Marta Kellin — The Weekly Ledger)\n"
+        "The bank closed its last branch in the valley on Friday, staff said."
+    )
     assert "Marta Kellin" not in _confident_names(extract_people(analyse(text)))
 
 
