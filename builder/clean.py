@@ -13,6 +13,10 @@ twice, in the spirit of jusText's short / near-good / good blocks:
    much prose as the biggest one; a short label or list inside it stays, because a line
    between two good ones is usually good. Lines above it (but for the title, date and
    byline just above its first paragraph) and below it go when they hold a label block.
+3. **By its region** (:mod:`builder.clean_regions`). A teaser box under a heading, a list of
+   headline links, a sign-up box, the offers after a paywall, a list of teaser cards or
+   reader comments, photo credits and meta lines go wherever they sit, inside the article too.
+   They are judged apart from the rule verdicts, so a box inside the article does not split it.
 
 Context only applies to text that shows it is a pasted web page (a couple of rule hits).
 Clean newswire has none, so there a headline, a dateline ("LONDON 1996-08-30"), a bare
@@ -270,7 +274,7 @@ def _judge(lines: list[_Line], rules: Rules) -> None:
     for i, line in enumerate(content):
         if line.reason is None and bounds is not None and not bounds[0] <= i <= bounds[1]:
             line.reason = "before the article" if i < bounds[0] else "after the article"
-        elif line.reason is None and is_byline(line.text):
+        elif line.verdict is None and is_byline(line.text):
             line.reason = "byline"  # only the article's own: "By ..." under a teaser names another story's author
         line.reason = line.verdict
 

@@ -523,3 +523,10 @@ def test_glued_teasers_go_but_glued_names_stay() -> None:
     assert name in clean.text
     for teaser in teasers:
         assert teaser not in clean.text
+
+
+def test_a_byline_inside_a_teaser_box_is_not_the_authors() -> None:
+    box = ["Most Read", "Harbour Ferry Fares Rise for Second Year", "By John Roe", "Schools told to prepare for a strike"]
+    clean = clean_text(_with_inserted(box))
+    assert clean.bylines == ("By Jane Doe",)
+    assert "By John Roe" not in clean.text
