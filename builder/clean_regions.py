@@ -94,6 +94,10 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip("\"'”’»)]").endswith((".", "!", "?", "…"))
+
+
 def is_meta_line(text: str) -> bool:
     """A post's meta line: a time or a stamp word, and besides dates only meta words and a name.
 
@@ -160,7 +164,9 @@ def mark_teaser_boxes(content: list[Line]) -> None:
     """A teaser heading and the short lines of the block under it go, wherever the box sits.
 
     The box is the rest of the heading's block or, when the heading stands alone, the next
-    block; it ends at the first long line (article prose) or after :data:`TEASER_MAX_LINES`."""
+    block; it ends at the first long line (article prose) or after :data:`TEASER_MAX_LINES`.
+    A lone heading over a block of one sentence is more likely an article's subheading
+    ("More Trouble Ahead") over a short paragraph: that block stays."""
     for i, line in enumerate(content):
         if not is_teaser_heading(line.text):
             continue
@@ -168,6 +174,9 @@ def mark_teaser_boxes(content: list[Line]) -> None:
         if i + 1 == len(content):
             break
         block = content[i + 1].block
+        lone = block != line.block and (i + 2 == len(content) or content[i + 2].block != block)
+        if lone and _ends_sentence(content[i + 1].text):
+            continue
         for item in content[i + 1 : i + 1 + TEASER_MAX_LINES]:
             if item.block != block or _words(item.text) > TEASER_MAX_WORDS or is_teaser_heading(item.text):
                 break

@@ -530,3 +530,11 @@ def test_a_byline_inside_a_teaser_box_is_not_the_authors() -> None:
     clean = clean_text(_with_inserted(box))
     assert clean.bylines == ("By Jane Doe",)
     assert "By John Roe" not in clean.text
+
+
+def test_a_subheading_like_a_teaser_heading_keeps_its_paragraph() -> None:
+    """"More Trouble Ahead" over a one-sentence paragraph is the article's, not a teaser box."""
+    article = [*PARAGRAPHS[:3], "More Trouble Ahead", "Engineers expect more cracks to appear as the winter sets in.", *PARAGRAPHS[3:]]
+    clean = clean_text(_page(article))
+    assert "Engineers expect more cracks to appear as the winter sets in." in clean.text
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
