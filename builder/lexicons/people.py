@@ -83,8 +83,8 @@ COMPASS_POINTS: frozenset[str] = _words(
     """
 )
 
-# Words that may join the parts of a title ("Secretary of State", "Sheriff's Deputy", "Director-General").
-ROLE_LINKS: frozenset[str] = frozenset({"of", "for", "'s", "’s", "-", "&", "and"})
+# Words that may join the parts of a title ("Secretary of State", "Sheriff's Deputy", "Director-General", "writer/activist").
+ROLE_LINKS: frozenset[str] = frozenset({"of", "for", "'s", "’s", "-", "/", "&", "and"})
 
 # Words that may open an apposition naming a role ("the ...", "a ...", "her attorney, X").
 ROLE_OPENERS: frozenset[str] = _words(

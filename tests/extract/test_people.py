@@ -390,3 +390,19 @@ def test_a_doubtful_name_inside_a_role_does_not_cut_the_role(analyse: Analyse) -
     text = "“The air used to be clean,” said Alberto Kuramoto, a Vila Serena resident who posted photos of the smoke."
     role = _by_name(extract_people(analyse(text)))["Alberto Kuramoto"].role
     assert role is not None and role.endswith("resident")
+
+
+def test_a_slash_joins_two_occupations_in_a_title(analyse: Analyse) -> None:
+    text = "The memoir was credited to her and the writer/activist William Duffield, who met her in 1955."
+    assert _by_name(extract_people(analyse(text)))["William Duffield"].role == "writer/activist"
+
+
+def test_the_object_of_a_verb_before_a_comma_is_not_the_next_name_s_role(analyse: Analyse) -> None:
+    text = "Among the state lawmakers who have endorsed a candidate, Amy Kolbrecht (17) and Elaine Warrick (12) lead."
+    assert _by_name(extract_people(analyse(text)))["Amy Kolbrecht"].role is None
+
+
+def test_an_apposition_at_the_start_of_a_line_gives_the_role(analyse: Analyse) -> None:
+    text = "Talks resume.\n\nFreedonia’s Prime Minister and Chairman of the Trade Council, Dr the Rt. Hon. Keith Mollon has backed the plan."
+    role = _by_name(extract_people(analyse(text)))["Keith Mollon"].role
+    assert role is not None and "Prime Minister" in role

@@ -66,7 +66,7 @@ def _title_link(doc: Doc, i: int) -> bool:
     if not 0 < i < len(doc) - 1 or doc[i].lower_ not in ROLE_LINKS:
         return False
     left, right = doc[i - 1], doc[i + 1]
-    if doc[i].text == "-":
+    if doc[i].text in {"-", "/"}:
         return not left.whitespace_ and not doc[i].whitespace_ and _role_word(left) and _role_word(right)
     if doc[i].lower_ in {"'s", "’s"}:
         return left.text[:1].isupper() and _role_word(right)
@@ -226,6 +226,11 @@ def _before_honorifics(doc: Doc, start: int) -> int:
     return i if i < start and _key(doc[i]) in COURTESY_TITLES else start
 
 
+def _object_of(verb: Token) -> bool:
+    """A finite or perfect verb whose object a phrase after it is ("have endorsed a candidate"); not "said" or "including"."""
+    return verb.pos_ == "VERB" and verb.tag_ != "VBG" and verb.is_lower and verb.lower_ not in SPEECH_VERBS
+
+
 def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
     """ "the Inspector General of the International Development Agency (USAID), Ann Calvaresi Barr": a role before a comma.
 
@@ -244,11 +249,16 @@ def _apposition_before(doc: Doc, start: int, people: set[int]) -> str | None:
         if token.is_space or depth <= 0 and token.text != "(" and (_clause_stop(token) or _list_break(doc, i - 1)):
             break
         i -= 1
+    verb = doc[i - 1] if i > 0 else None
+    if verb is not None and _object_of(verb) and doc[i].lower_ in ROLE_OPENERS:
+        return None  # "who have endorsed a candidate, Jane Roe": the phrase is the verb's object, not Jane Roe's role
     for k in range(i, start - 1):
         if doc[k].lower_ in ROLE_OPENERS and (k == i or doc[k - 1].lower_ not in ROLE_LINKS):
             return _role_text(doc, k, start - 1)
     opener = doc[i]
-    clause_start = opener.is_sent_start or i == 0 or doc[i - 1].text in _ROLE_STOP_PUNCT or doc[i - 1].lower_ in SPEECH_VERBS
+    before = doc[i - 1] if i > 0 else None
+    clause_start = opener.is_sent_start or before is None or before.is_space
+    clause_start = clause_start or before.text in _ROLE_STOP_PUNCT or before.lower_ in SPEECH_VERBS
     if clause_start and opener.pos_ in {"PROPN", "NOUN", "ADJ"}:
         return _role_text(doc, i, start - 1)
     return None
