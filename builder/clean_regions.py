@@ -61,7 +61,9 @@ GLUED_WORD_CHARS = 4
 GLUED_DEK_WORDS = 8
 """A glued teaser's dek is a sentence of some length."""
 _GLUE = re.compile(r"[a-z0-9?!.'’)](?=[A-Z][a-z])")
-_STAMP = re.compile(r"\b(?:posted|published|updated|modified|written|edited|by|ago)\b|\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE)
+_STAMP = re.compile(
+    r"\b(?:posted|published|updated|modified|written|edited|by|ago)\b|(?<![\d.,])\d{1,2}[:.]\d{2}|\d\s*[ap]\.?m\b", re.IGNORECASE
+)
 _WORD_EDGE = ".,:;|()[]'\"“”‘’"
 
 
@@ -105,7 +107,9 @@ def is_meta_line(text: str) -> bool:
     "By Staff | March 3, 2020 at 2:26 PM": what remains once the dates, times, weekdays, time
     zones and meta words are taken out is a capitalised name of a few words, or nothing."""
     stripped = text.strip()
-    if not 0 < _words(stripped) <= META_MAX_WORDS or not DATE_OR_TIME.search(stripped) or not _STAMP.search(stripped):
+    if "\t" in stripped or not 0 < _words(stripped) <= META_MAX_WORDS:
+        return False  # a tab separates table cells: a row of figures, not a post's meta line
+    if not DATE_OR_TIME.search(stripped) or not _STAMP.search(stripped):
         return False
     rest = TIME_ZONE.sub(" ", WEEKDAY.sub(" ", DATE_OR_TIME.sub(" ", stripped)))
     rest = re.sub(r"\bby\s*:?\s*\S+", " ", rest.replace("/", " / "), flags=re.IGNORECASE)  # the author's handle may be lower case
@@ -237,9 +241,11 @@ def _marker(line: Line, prose: bool) -> str | None:
         return "stamp"
     if prose or line.reason is not None or line.region not in (None, "link list"):
         return None  # a card's header may sit in a list of links; a source tag or a credit marks no card
+    if any(c.isdigit() for c in stripped):
+        return None  # dates, prices, scores: the content of a listing, not a teaser's kicker or byline
     if _words(stripped) <= LABEL_WORDS and any(c.isalpha() for c in stripped) and stripped.upper() == stripped:
         return "label"
-    if NAME_LINE.fullmatch(stripped) and not any(c.isdigit() for c in stripped):
+    if NAME_LINE.fullmatch(stripped):
         return "name"
     return None
 
@@ -328,7 +334,8 @@ def _headline(text: str) -> bool:
     long_words = [w for w in stripped.split() if len(w) > 3 and w[0].isalpha()]
     lower = sum(1 for w in long_words if not w[0].isupper())
     return (
-        LINK_MIN_WORDS <= _words(stripped) <= TEASER_MAX_WORDS
+        "\t" not in stripped  # table cells
+        and LINK_MIN_WORDS <= _words(stripped) <= TEASER_MAX_WORDS
         and not stripped.endswith((".", "!", ":", ";", ",", "…"))
         and (stripped[:1].isupper() or stripped[:1].isdigit())
         and lower <= 1  # headlines of other stories are in title case; an article's list items are not

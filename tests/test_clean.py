@@ -538,3 +538,23 @@ def test_a_subheading_like_a_teaser_heading_keeps_its_paragraph() -> None:
     clean = clean_text(_page(article))
     assert "Engineers expect more cracks to appear as the winter sets in." in clean.text
     assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_a_table_of_prices_is_neither_meta_lines_nor_links() -> None:
+    table = [
+        "Ticker\tCompany Name Here\tLast\tChange",
+        "ABC\tTHE EXAMPLE STORES INC.\t225.86\t-12.99",
+        "XYZ\tOTHER EXAMPLE HOLDINGS\t113.40\t-1.62",
+    ]
+    clean = clean_text(_with_inserted(table))
+    for row in table:
+        assert row in clean.text
+
+
+def test_buttons_under_embedded_posts_do_not_make_a_comment_thread() -> None:
+    """An article quoting posts, each with a "Report" button, is still the article."""
+    article = []
+    for paragraph in PARAGRAPHS:
+        article += [paragraph, "Embedded post by @example", "Report"]
+    clean = clean_text(_page(article))
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)

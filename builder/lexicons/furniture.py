@@ -248,7 +248,7 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "author bio",
         re.compile(
             r"(?=.{0,700}$)(?:(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?: at(?-i: [A-Z][\w.'’-]+){1,4})? "
-            r"(?:(?:is|was|has been) an?|has worked as an?|works as an?)|i(?:'m|’m| am) an?) (?:[\w-]+,? ){0,4}?"
+            r"(?:(?:is|was|has been) an?|has worked as an?|works as an?)) (?:[\w-]+,? ){0,4}?"
             r"(?:writer|reporter|editor|correspondent|journalist|columnist|contributor|producer|author|blogger|freelancer|developer"
             r"|team (?:of|publishing|that|who))s?"
             r"(?: (?:for|at|with|based|covering|who|since|and|in|news|articles|stories|writers|reporters|editors|journalists)\b|,).*"
@@ -391,7 +391,7 @@ META_MAX_WORDS = 24
 
 WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\b\.?,?", _I)
 DATE_OR_TIME = re.compile(
-    rf"{_DATE}|{_TIME}|\b\d{{1,2}}\s*[mhd]\s+ago\b|@\s*\d{{1,2}}:\d{{2}}"
+    rf"{_DATE}|(?<![\d.,]){_TIME}|\b\d{{1,2}}\s*[mhd]\s+ago\b|@\s*\d{{1,2}}:\d{{2}}"
     r"|\b(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?),? ago\b",
     _I,
 )
@@ -399,13 +399,10 @@ DATE_OR_TIME = re.compile(
 
 TIME_ZONE = re.compile(r"\b(?-i:[A-Z]{2,4})\b")
 
-COMMENT_HEADER = re.compile(
-    r"(?=.{1,120}$)(?:.{1,60}?\s)?(?:says|said|wrote|writes|replied|commented)\s*:"
-    r"|(?:reply|report|like|flag)(?:\s*[|·•]\s*(?:reply|report|like|flag|share))*",
-    _I,
-)
-"""The header of a reader's comment ("jdoe says:", "Jane Doe on May 2, 2019 at 8:34 pm said:") or its
-button row; a run of them is a comment thread."""
+COMMENT_HEADER = re.compile(r"(?=.{1,120}$)(?:.{1,60}?\s)?(?:says|said|wrote|writes|replied|commented)\s*:", _I)
+"""The header of a reader's comment ("jdoe says:", "Jane Doe on May 2, 2019 at 8:34 pm said:"); a run
+of them is a comment thread. Button rows ("Reply", "Report") are left out: embedded posts inside an
+article carry them too."""
 
 NAME_LINE = re.compile(r"(?:(?:Sen|Rep|Dr|Gov|Mr|Mrs|Ms|Prof)\.\s)?[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3}")
 """A line that is only a name ("Jane Doe", "Sen. John Roe"): a byline when it recurs in a teaser list."""
