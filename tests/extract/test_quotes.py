@@ -199,9 +199,11 @@ def test_next_paragraph_quote_continues_the_speaker(quotes_of) -> None:
 
 def test_fragment_in_a_later_sentence_does_not_inherit_the_last_speaker(quotes_of) -> None:
     text = '"The bridge is safe," Jane Doe said. The council later approved a "temporary repair plan for the east side."'
-    first, second = quotes_of(text, JANE)
-    assert first.speaker == "Jane Doe"
-    assert second.speaker is None
+    quotes = quotes_of(text, JANE)
+    assert quotes[0].speaker == "Jane Doe"
+    # the writer's fragment is credited to no one (and, credited to no one, is no quote at all)
+    assert all(q.speaker is None for q in quotes[1:])
+    assert [q.text for q in quotes[1:]] == []
 
 
 def test_quote_spanning_paragraphs_repeats_the_opening_mark(quotes_of) -> None:

@@ -61,7 +61,9 @@ def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence
     starts = [t.idx for t in tokens]
     seg_of, para_of = token_maps(starts, segments, text)
     ctx = Context(doc, segments, seg_of, para_of, starts, paragraph_bounds(text), text=text, tokens=tokens)
-    ctx.sent_starts = [t.idx for t in tokens if t.is_sent_start or t.i == 0]
+    # a paragraph always starts a sentence, whatever the parser joined across the break
+    paragraph_starts = {start for start, end in ctx.bounds if text[start:end].strip()}
+    ctx.sent_starts = sorted({t.idx for t in tokens if t.is_sent_start or t.i == 0} | paragraph_starts)
     ctx.subject_index = [t.i for t in tokens if t.dep_ in SUBJECTS and seg_of[t.i] == -1]
     ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
     ctx.mentions = _person_mentions(ctx, people)
@@ -258,7 +260,7 @@ def _resolve(ctx: Context, token: Token) -> str | None:
             continue  # "he believes Smith is right": the topic is still the one doing the believing
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
-        person = mentioned_at(ctx, subject) or _owner_of_thing(ctx, subject)
+        person = mentioned_at(ctx, subject) or _owner_of_thing(ctx, subject) or _in_apposition(ctx, subject)
         if person is None and _unknown_person(ctx, subject):
             return None  # someone the people list does not know: unknown rather than an earlier name
         if person is None and subject.pos_ == "PROPN":
@@ -267,6 +269,16 @@ def _resolve(ctx: Context, token: Token) -> str | None:
         if person is not None and ctx.genders.get(person.name, gender) == gender:
             return person.name
     return speaker  # no subject or quoted person fits: unknown stays unknown rather than guessed
+
+
+def _in_apposition(ctx: Context, subject: Token) -> Person | None:
+    """The person named in apposition to a subject ("The firm's CEO, Jane Doe, said …")."""
+    for child in subject.children:
+        if child.dep_ == "appos":
+            person = mentioned_at(ctx, child)
+            if person is not None:
+                return person
+    return None
 
 
 def _confirmed_in_sentence(ctx: Context, token: Token, gender: str) -> str | None:
@@ -301,8 +313,8 @@ def _reported_clause(ctx: Context, subject: Token) -> bool:
     he/she refers to.
     """
     clause = subject.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return False
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i or ctx.para_of[clause.head.i] != ctx.para_of[subject.i]:
+        return False  # a parse joined across a paragraph break reports nothing
     return any(c.dep_ in SUBJECTS and c.i != subject.i and not in_quote(ctx, c) for c in clause.head.children)
 
 

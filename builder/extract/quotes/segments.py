@@ -2,10 +2,15 @@
 
 Quotes are found per paragraph (a line), so a quote never crosses one. When the marks'
 shapes agree throughout a paragraph, a quote inside a quote folds into the outer one;
-otherwise marks alternate open/close whatever their direction (typists and converters
-mix straight and curly marks and even close with an opening mark). An unclosed mark
-runs to the end of its paragraph: news repeats the opening mark on every paragraph of
-a long quote and closes only the last.
+otherwise marks pair in turn, each read by the characters beside it rather than its
+shape (typists and converters mix straight and curly marks and even close with an
+opening mark). One mark too many must not turn the rest of a paragraph inside out: a
+mark that can only open (a space before it, a word after it) while a quote is open
+ends that quote where its sentence ends, and a mark that can only close with nothing
+open is dropped. An unclosed quote opening its paragraph runs to the paragraph's end
+(news repeats the opening mark on every paragraph of a long quote and closes only the
+last); any other unclosed quote, or one in a paragraph too long to be one quote (a text
+pasted without paragraph breaks), stops at the end of its sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +24,14 @@ from builder.lexicons.quotes import CLOSING_MARKS, DOUBLE_MARKS, OPENING_MARKS
 # Markup left in pasted text (<tweet author="…">): its attribute values are not speech.
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]*>")
 _MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
+# The end of a sentence in plain text: a full stop (and any closing marks) before a space
+# and a capital or an opening mark. An abbreviation ("Mr. Doe") also matches: an unclosed
+# quote cut there is only shorter, never longer.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[A-Z0-9])")
+# A quote opening its paragraph and never closed runs on to the paragraph end, unless the
+# paragraph holds more sentences than a quoted paragraph does: then it is a text without
+# paragraph breaks, and a stray mark would make dozens of sentences of narration a quote.
+MAX_RUN_ON_SENTENCES = 10
 
 
 @dataclass
@@ -34,6 +47,7 @@ class Segment:
     speaker: str | None = None
     cue: str | None = None
     own: bool = False  # the speaker came from a cue next to this quote
+    confidence: float = 0.0  # how sure the speaker is (see SPEAKER_CONFIDENCE)
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:
@@ -60,19 +74,64 @@ def find_segments(text: str) -> list[Segment]:
     segments = []
     for para, (p_start, p_end) in enumerate(paragraph_bounds(masked)):
         marks = [m.start() for m in _MARK.finditer(masked, p_start, p_end) if not _is_inch_mark(masked, m.start())]
-        pairs = _nested_pairs(masked, marks, p_start) or _alternating_pairs(marks)
-        for opening, closing in pairs:
+        pairs = _nested_pairs(masked, marks, p_start) or _resync_pairs(masked, marks, p_start)
+        for n, (opening, closing) in enumerate(pairs):
             closed = closing is not None
-            close_at = closing if closing is not None else p_end
+            limit = pairs[n + 1][0] if n + 1 < len(pairs) else p_end
+            close_at = closing if closing is not None else _unclosed_end(masked, opening, p_start, limit, p_end)
             start, end = _trimmed(text, opening + 1, close_at)
             if start < end:
                 segments.append(Segment(opening, start, end, close_at + 1 if closed else close_at, closed, para))
     return segments
 
 
-def _alternating_pairs(marks: list[int]) -> list[tuple[int, int | None]]:
-    """Marks paired in turn, whatever their direction (None: unclosed, runs to the paragraph end)."""
-    return [(marks[k], marks[k + 1] if k + 1 < len(marks) else None) for k in range(0, len(marks), 2)]
+def _resync_pairs(text: str, marks: list[int], p_start: int) -> list[tuple[int, int | None]]:
+    """Marks paired in turn (None: unclosed), read by their neighbours, not their shape.
+
+    A mark that can only open ("…said "Yes…") while a quote is open means that quote was
+    never closed: it ends there and the new one opens, so the narration after a stray
+    mark is not taken for a quote and the quotes after it for narration. A mark that can
+    only close with no quote open closes nothing and is dropped, unless it opens the
+    paragraph (converters turn a paragraph's opening mark into a closing one).
+    """
+    pairs: list[tuple[int, int | None]] = []
+    opening: int | None = None
+    for i in marks:
+        direction = _neighbour_direction(text, i)
+        if opening is None:
+            if direction != "close" or not text[p_start:i].strip():
+                opening = i
+        elif direction == "open" and _SENTENCE_END.search(text, opening + 1, i):
+            pairs.append((opening, None))
+            opening = i
+        else:
+            pairs.append((opening, i))
+            opening = None
+    if opening is not None:
+        pairs.append((opening, None))
+    return pairs
+
+
+def _unclosed_end(text: str, opening: int, p_start: int, limit: int, p_end: int) -> int:
+    """Where an unclosed quote stops (``limit``: the next quote's opening mark, else the
+    paragraph end): the paragraph's end when it opens a paragraph of a few sentences and
+    no quote follows it, else the end of its sentence."""
+    opens_paragraph = not text[p_start:opening].strip()
+    if opens_paragraph and limit == p_end and len(_SENTENCE_END.findall(text, opening, p_end)) < MAX_RUN_ON_SENTENCES:
+        return p_end
+    end = _SENTENCE_END.search(text, opening + 1, limit)
+    return end.start() + 1 if end is not None else limit
+
+
+def _neighbour_direction(text: str, i: int) -> str:
+    """A mark's direction by the characters beside it ("open", "close" or "?"); its shape breaks a tie."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in "([{—–-") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
+        return "close"
+    return _direction(text, i)
 
 
 def _nested_pairs(text: str, marks: list[int], p_start: int) -> list[tuple[int, int | None]] | None:

@@ -1,0 +1,434 @@
+"""Reporting cues around a quote: the verbs, colons, dashes and phrases that attribute it.
+
+What lies next to a quote (up to its sentence edge), which reporting verb it hangs from,
+and who that verb's subject is (borrowed from a governing clause when the verb has none,
+or the name beside it when the parse lost the subject). No speaker is named here: the
+tokens are handed to ``speakers`` to be named.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from builder.extract.quotes.context import (
+    SUBJECTS,
+    Context,
+    in_quote,
+    person_by_name,
+)
+from builder.extract.quotes.segments import Segment
+from builder.lexicons.quotes import (
+    ACCORDING_TO,
+    DASHES,
+    NAMING_VERBS,
+    PERSON_PRONOUNS,
+    PHRASING_VERBS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    SENTENCE_END,
+    SPEECH_NOUNS,
+    VIEWPOINT_PRONOUNS,
+    WEAK_REPORTING_VERBS,
+)
+from builder.model import Person
+
+# Dependencies through which a verb without a subject borrows its head's subject
+# ("…," he said, adding …; quoted as saying; smiled and said).
+_BORROW_SUBJECT = ("xcomp", "advcl", "conj", "acl", "pcomp")
+
+
+# How many clauses up a verb may look for a subject ("forced to defend not paying …").
+_BORROW_DEPTH = 5
+
+
+def cue_region(ctx: Context, seg_index: int, forward: bool) -> list[Token]:
+    """Tokens outside quotes next to a quote, up to its sentence edge, paragraph or another quote."""
+    seg = ctx.segments[seg_index]
+    tokens: list[Token] = []
+    if forward:
+        i, step = bisect.bisect_left(ctx.starts, seg.close), 1
+    else:
+        i, step = bisect.bisect_left(ctx.starts, seg.open) - 1, -1
+    while 0 <= i < len(ctx.tokens):
+        token = ctx.tokens[i]
+        if ctx.seg_of[i] != -1 or ctx.para_of[i] != seg.para or "\n" in token.text:
+            break
+        if not forward and token.text in SENTENCE_END:
+            break
+        tokens.append(token)
+        if forward and token.text in SENTENCE_END:
+            break
+        i += step
+    return tokens if forward else tokens[::-1]
+
+
+def previous_sentence(ctx: Context, seg: Segment) -> list[Token]:
+    """The sentence before a quote in its paragraph, outside quotes (where a speaker is often named)."""
+    i = bisect.bisect_left(ctx.starts, seg.open) - 1
+    while i >= 0 and ctx.seg_of[i] == -1 and ctx.tokens[i].text not in SENTENCE_END and ctx.para_of[i] == seg.para:
+        if not ctx.tokens[i].is_space and not ctx.tokens[i].is_punct:
+            return []  # the quote does not start a sentence
+        i -= 1
+    if i < 0 or ctx.para_of[i] != seg.para or ctx.seg_of[i] != -1:
+        return []
+    tokens = []
+    i -= 1
+    while i >= 0 and ctx.para_of[i] == seg.para and ctx.seg_of[i] == -1 and ctx.tokens[i].text not in SENTENCE_END:
+        tokens.append(ctx.tokens[i])
+        i -= 1
+    return tokens[::-1]
+
+
+def is_reporting(token: Token) -> bool:
+    """A verb of saying, or a phrasing verb in "as X put it" (the memo's words, as it put them)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in PHRASING_VERBS:
+        children = {(c.dep_, c.lower_) for c in token.children}
+        return ("dobj", "it") in children and ("mark", "as") in children
+    return lemma in REPORTING_VERBS
+
+
+def _governs(verb: Token, seg: Segment) -> bool:
+    """True when the quote sits in the verb's clause (a quote as object or complement)."""
+    return any(seg.open <= t.idx < seg.close for t in verb.subtree)
+
+
+def cue_verbs(region: list[Token], seg: Segment, forward: bool) -> list[tuple[int, Token]]:
+    """Reporting verbs in a region with their distance to the quote (in words)."""
+    found = []
+    words = [t for t in region if not t.is_punct]
+    for distance, token in enumerate(words if forward else words[::-1]):
+        if not is_reporting(token):
+            continue
+        if token.lemma_.lower() in WEAK_REPORTING_VERBS and not _governs(token, seg):
+            continue
+        found.append((distance, token))
+    return found
+
+
+def governing_verbs(ctx: Context, seg: Segment) -> list[Token]:
+    """Verbs outside the quote that the quote hangs from, nearest first (its syntactic frame)."""
+    k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
+    verbs: list[Token] = []
+    for token in ctx.tokens[k0:k1]:
+        head = token.head
+        if head.idx >= seg.open and head.idx < seg.close:
+            continue
+        for ancestor in [head, *head.ancestors]:
+            if in_quote(ctx, ancestor):
+                continue
+            if ancestor.pos_ in ("VERB", "AUX") and ancestor not in verbs:
+                verbs.append(ancestor)
+    return verbs
+
+
+def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
+    """Who does the reporting: the verb's subject outside quotes, borrowed from its head when it has none."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+    agent = _agent(ctx, verb) if any(c.dep_ == "nsubjpass" for c in subjects) else None
+    if agent is not None:  # "Doe has been called “a quack” by fellow doctors": the doctors say it
+        return agent
+    if names_passively(verb):
+        return None  # "the tool is branded “smart video”": the thing named, not who names it
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return child
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):  # "footage of Trump saying, …"
+        return _issuer(ctx, verb.head) or verb.head
+    previous = ctx.tokens[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and previous is not None and previous.ent_type_ == "PERSON":
+        return previous  # the same construction when the parser hangs "saying" elsewhere
+    if verb.dep_ in _BORROW_SUBJECT and verb.head.i != verb.i and depth < _BORROW_DEPTH and not in_quote(ctx, verb.head):
+        head = verb.head
+        if head.dep_ == "prep" and head.head.i != head.i:  # "despite admitting" hangs from a preposition
+            head = head.head
+        if verb.tag_ == "VBG" and head.dep_ == "relcl" and _after_comma(ctx, verb):
+            # "Trump refused to pay an architect who said he was stiffed, saying …": a participle
+            # set off by a comma goes with the main clause, not with the relative clause before it
+            return subject_of(ctx, clause_verb(head.head), depth + 1)
+        return subject_of(ctx, head, depth + 1)
+    return None
+
+
+def names_passively(verb: Token) -> bool:
+    """True for a naming verb in the passive ("is branded", "was called"): its subject is named, it names nothing."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _agent(ctx: Context, verb: Token) -> Token | None:
+    """The "by" phrase of a passive verb ("called a fraud *by his rivals*"), outside quotes."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [c for c in child.children if c.dep_ == "pobj" and not in_quote(ctx, c)]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _after_comma(ctx: Context, token: Token) -> bool:
+    """True when a comma sets the token off from what comes before it."""
+    return token.i > 0 and ctx.tokens[token.i - 1].text == ","
+
+
+def _issuer(ctx: Context, noun: Token) -> Token | None:
+    """Who issued a statement that says something ("the council issued a statement calling it “…”")."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.dep_ != "dobj":
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and not in_quote(ctx, c)]
+    return subjects[0] if subjects else None
+
+
+def viewpoint_holder(before: list[Token]) -> Token | None:
+    """The person in "to her, “…”" / "because to Doe, “…”" right before a quote: in their view.
+
+    "to" must open its clause (after a conjunction, a comma or the sentence start): after a
+    verb ("said to her, “…”") the person is the one spoken to.
+    """
+    words = before[-3:]
+    if len(words) < 3 or words[-1].text != "," or words[-3].lower_ != "to":
+        return None
+    person = words[-2]
+    if not (person.lower_ in VIEWPOINT_PRONOUNS or person.pos_ == "PROPN"):
+        return None
+    opener = before[-4] if len(before) >= 4 else None
+    return person if opener is None or opener.is_punct or opener.pos_ in ("SCONJ", "CCONJ") else None
+
+
+def according_to(region: list[Token]) -> tuple[Token, str] | None:
+    """The source named by "according to X" (or "per the X") in a region."""
+    for k in range(len(region)):
+        for phrase in ACCORDING_TO:
+            words = [t.lower_ for t in region[k : k + len(phrase)]]
+            if tuple(words) != phrase:
+                continue
+            last = region[k + len(phrase) - 1]
+            objects = [c for c in last.children if c.dep_ == "pobj"]
+            if len(phrase) == 1 and not (objects and any(c.dep_ in ("det", "poss") for c in objects[0].children)):
+                continue
+            if objects:
+                return objects[0], " ".join(phrase)
+            nouns = [t for t in region[k + len(phrase) :] if t.pos_ in ("PROPN", "NOUN")]
+            if nouns:
+                return nouns[0], " ".join(phrase)
+    return None
+
+
+# A transcript line opens with the speaker's name in capitals: "PENCE: Well, look, …".
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]*[A-Z]):\s")
+
+
+_DASH_AFTER = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(DASHES, key=len, reverse=True))) + r")\s*(?=\w)")
+
+
+def transcript_label(ctx: Context, seg: Segment, people: Sequence[Person]) -> str | None:
+    """The speaker a transcript line opens with ("PENCE: …"), as a known person where possible.
+
+    A capitalised word before a colon is a speaker label only when it names a person or
+    opens several quotes (a transcript); a lone "BREAKING:" or "NOTE:" is not a speaker.
+    """
+    label = _SPEAKER_LABEL.match(ctx.text, seg.start, seg.end)
+    if label is None:
+        return None
+    name = label.group(1).strip()
+    person = person_by_name(name.title(), people)
+    if person is not None:
+        return person.name
+    repeats = sum(1 for other in ctx.segments if ctx.text.startswith(name + ":", other.start))
+    return name if repeats >= 2 else None
+
+
+def dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
+    """The name after a dash that directly follows a closed quote ("…" — Jane Doe)."""
+    if not seg.closed:
+        return None
+    match = _DASH_AFTER.match(ctx.text, seg.close)
+    if match is None:
+        return None
+    k = bisect.bisect_left(ctx.starts, match.end())
+    tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == seg.para and not in_quote(ctx, t)]
+    names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names or names[0].pos_ != "PROPN":  # "— a metaphor for…" goes on the sentence, not a byline
+        return None
+    first = names[0]
+    while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < k + 5:
+        first = first.head
+    while first.i + 1 < len(ctx.tokens) and _name_continues(ctx, first, ctx.tokens[first.i + 1]):
+        first = ctx.tokens[first.i + 1]  # "— Ana N Ruiz Soto": the surname ends the name, whatever the parse says
+    return first, match.group().strip()
+
+
+def _name_continues(ctx: Context, token: Token, following: Token) -> bool:
+    """True when the next token is another word of the same written name (capitalised, no punctuation between)."""
+    return (
+        following.pos_ == "PROPN"
+        and following.text[:1].isupper()
+        and bool(token.whitespace_)
+        and ctx.para_of[following.i] == ctx.para_of[token.i]
+        and not in_quote(ctx, following)
+    )
+
+
+def cue_text(verb: Token) -> str:
+    """The verb with its particle ("pointed out")."""
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.text, *(p.text for p in particles)])
+
+
+def outer_report(ctx: Context, verb: Token) -> Token:
+    """The outermost reporting verb whose complement clause holds ``verb`` (the verb itself if none)."""
+    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
+        head = verb.head
+        if not _may_report(ctx, head, verb):
+            break
+        verb = head
+    return _parenthetical_report(ctx, verb) or verb
+
+
+def _parenthetical_report(ctx: Context, verb: Token) -> Token | None:
+    """A reporting clause set off inside the sentence that holds ``verb`` ("Most voters, Smith said, believe “…”").
+
+    The parser hangs such an aside from the main verb (parataxis); whoever it names
+    speaks for the whole sentence, including a verb like "believe" in it.
+    """
+    for clause in [verb, *verb.ancestors]:
+        for child in clause.children:
+            if child.dep_ == "parataxis" and child.i != verb.i and _may_report(ctx, child, verb):
+                return child
+    return None
+
+
+def _may_report(ctx: Context, head: Token, verb: Token) -> bool:
+    """True when ``head`` is a strong reporting verb with a subject, in the same sentence and paragraph as ``verb``."""
+    if ctx.para_of[head.i] != ctx.para_of[verb.i] or _sentence_of(ctx, head) != _sentence_of(ctx, verb) or in_quote(ctx, head):
+        return False
+    return is_reporting(head) and head.lemma_.lower() not in WEAK_REPORTING_VERBS and subject_of(ctx, head) is not None
+
+
+def _sentence_of(ctx: Context, token: Token) -> int:
+    return bisect.bisect_right(ctx.sent_starts, token.idx) - 1
+
+
+_PHRASE_HEAD_POS = ("PROPN", "NOUN", "PRON")
+
+
+_TIME_ENTITIES = ("DATE", "TIME")  # "said Monday": a date next to the verb is never its speaker
+
+
+_MODIFIER_DEPS = ("compound", "poss", "amod", "nmod", "case", "det")
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated names ("Obama and Clinton" -> Obama)."""
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN" and token.head.i < token.i and not _never_subject(token.head):
+        token = token.head
+    return token
+
+
+def _never_subject(token: Token) -> bool:
+    """A verb's or preposition's object, or an apposition, is not a speaker ("Jane Doe, the
+    head of the League, told a student …"); the agent of a passive is ("written by Doe")."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ != "by"
+    return token.dep_ in ("appos", "dobj", "dative")
+
+
+def nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) -> Token | None:
+    """The name beside a reporting verb when the parse gave it no subject.
+
+    The parser often fails on the inverted or interrupted order news uses ('"…," Tulsa
+    police Chief Chuck Jordan said'; 'Said Ellis: "…"'), but the speaker is still the
+    first noun phrase between the quote and the verb, or right after the verb.
+    """
+    between = [t for t in region if t.i < verb.i and t.ent_type_ not in _TIME_ENTITIES]
+    after = [t for t in region if t.i > verb.i and t.ent_type_ not in _TIME_ENTITIES]
+    if quote_follows:
+        between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
+    for token in [*between, *after]:
+        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS and not _never_subject(token):
+            return _first_conjunct(token)
+    for token in [*between, *after]:
+        if token.pos_ == "PROPN":
+            return token.head if token.head.pos_ == "PROPN" and token.head in region else token
+    return None
+
+
+def cues_previous_quote(ctx: Context, verb: Token, before: Sequence[Token]) -> bool:
+    """True for the cue of the quote before, with a new clause before this one.
+
+    '“Ready?” she asked, but as Trump went on about “the system”': the verb right after
+    a quote reports that quote; a clause with a subject of its own between the verb and
+    this quote owns this one. '“A,” Smith wrote, and “B.”' shares the cue.
+    """
+    if not before or before[0].i == 0 or ctx.seg_of[before[0].i - 1] == -1:
+        return False
+    previous = ctx.segments[ctx.seg_of[before[0].i - 1]]
+    words = [t for t in before if not t.is_punct]
+    if ctx.text[previous.start : previous.end][-1:] in SENTENCE_END and words and _starts_with_capital(words[0]):
+        return False  # the quote before ended its sentence: the verb starts a new one
+    position = next((n for n, t in enumerate(words) if t.i == verb.i), None)
+    if position is None or position >= 3:
+        return False
+    return any(t.dep_ in SUBJECTS and t.i > verb.i for t in before)
+
+
+def _starts_with_capital(token: Token) -> bool:
+    """A capital that starts a sentence, not a name ('“Ready?” Doe asked' goes on; '“Ready.” She left' does not)."""
+    return token.text[:1].isupper() and token.pos_ != "PROPN"
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a token sits in ("used it as its headline:" -> used)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def nearer_cue(ctx: Context, region: Sequence[Token], verb: Token, quote_follows: bool) -> Token | None:
+    """A strong reporting verb with a subject between a governing verb and its quote.
+
+    The parser often hangs a quote from the main verb of a long sentence ("The ad ends
+    with footage of Trump saying, “…”"); the reporting verb next to the quote is its cue.
+    """
+    between = [t for t in region if (t.i > verb.i if quote_follows else t.i < verb.i)]
+    if quote_follows:
+        between = between[::-1]
+    for token in between:
+        if is_reporting(token) and token.lemma_.lower() not in WEAK_REPORTING_VERBS and token.dep_ != "relcl":
+            subjects = [c for c in token.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+            if any(c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS for c in subjects):
+                return token  # a named speaker of its own, not one borrowed from the sentence
+    return None
+
+
+def speech_noun_owner(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
+    """The possessor of a speech noun the quote hangs from ("Trump's claim that “…”")."""
+    k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
+    for token in ctx.tokens[k0:k1]:
+        if in_quote(ctx, token.head):
+            continue
+        for ancestor in [token.head, *token.head.ancestors]:
+            if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl", "ccomp"):
+                break
+            if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in SPEECH_NOUNS:
+                owners = [c for c in ancestor.children if c.dep_ == "poss" and not in_quote(ctx, c)]
+                if owners:
+                    return owners[0], ancestor.text
+    return None
+
+
+def after_conjunction(after: Sequence[Token], verb: Token) -> bool:
+    """True when a coordinating conjunction opens a new clause between a quote and a verb ("…,” but they said that …)."""
+    return any(t.dep_ == "cc" and t.i < verb.i for t in after)
+
+
+def has_own_clause(ctx: Context, verb: Token) -> bool:
+    """A verb reporting its own complement ("McCrory said it would be…") is another statement's cue."""
+    return any(c.dep_ in ("ccomp", "xcomp") and not in_quote(ctx, c) for c in verb.children)

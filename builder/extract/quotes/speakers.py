@@ -1,0 +1,144 @@
+"""Naming a speaker: from the subject token a cue gives, the name a reader should see.
+
+A person's canonical name from the people list, a he/she resolved to a person, a name in
+apposition to a description, or a non-person source as written ("the report"); with the
+kind of evidence that tied it to the quote (``Found.evidence``), which sets how sure the
+speaker is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from builder.extract.quotes.context import (
+    Context,
+    clean_name,
+    in_quote,
+    person_at,
+    resolve_pronoun,
+)
+from builder.lexicons.quotes import (
+    NON_SOURCES,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    VIEWPOINT_PRONOUNS,
+)
+from builder.model import Person
+
+
+class Found(NamedTuple):
+    """A speaker found for a quote, the cue that names them, and the kind of evidence used
+    (a key of ``SPEAKER_CONFIDENCE``: how often that evidence names the right speaker)."""
+
+    speaker: str | None
+    cue: str
+    evidence: str
+
+
+_PHRASE_RIGHT = ("prep", "pobj", "compound", "amod", "nummod", "nmod", "poss", "case", "acl", "det", "npadvmod", "advmod", "cc", "conj")
+
+
+def _phrase(ctx: Context, head: Token) -> str:
+    """A non-person source as written: the noun phrase without clauses, appositions or quotes."""
+    doc, tokens = ctx.doc, ctx.tokens
+    left = head.left_edge.i
+    while left < head.i and (tokens[left].is_punct or ctx.seg_of[left] != -1 or tokens[left].dep_ in ("advmod", "cc", "preconj")):
+        left += 1
+    right = head.i
+    for child in head.rights:
+        if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
+            break
+        right = child.right_edge.i
+    while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
+        right -= 1  # "a complaint by X and" lost its conjunct: no dangling word
+    if head.ent_iob_ in ("B", "I"):  # a name is never cut ("the Alliance to Reclaim Our Schools")
+        right = max(right, _entity_end(doc, head) - 1)
+    return doc[left : right + 1].text
+
+
+def _entity_end(doc: Doc, token: Token) -> int:
+    """The token index just past the named entity a token is part of."""
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _breaks_phrase(token: Token) -> bool:
+    """Punctuation that ends a source's noun phrase; a hyphen inside a word ("52-count") does not."""
+    return token.is_punct and not (token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_)
+
+
+def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str | None:
+    """The name to report for a subject token (canonical person, resolved pronoun, or source)."""
+    lower = token.lower_
+    if lower in PERSON_PRONOUNS or lower in VIEWPOINT_PRONOUNS:
+        return resolve_pronoun(ctx, token)
+    if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
+        return None
+    person = person_at(ctx, token, people)
+    if person is None and token.dep_ == "appos":  # "McConnell, now the majority leader, who said …"
+        person = person_at(ctx, token.head, people)
+    if person is not None:
+        return person.name
+    for child in _appositions(token):  # "the chairman, John Doe," names the person in apposition
+        if child.dep_ == "appos":
+            names = [t for t in child.subtree if not _under_preposition(t, child)]
+            person = next((p for t in names if (p := person_at(ctx, t, people)) is not None), None)
+            if person is not None:
+                return person.name
+            named = next((t for t in names if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+            if named is not None:  # a name the people extractor missed still beats the description
+                return _entity_name(ctx, named)
+    if token.ent_type_ == "PERSON":
+        return _entity_name(ctx, token)
+    return _phrase(ctx, token)
+
+
+def found_for(ctx: Context, subject: Token, people: Sequence[Person], cue: str, how: str) -> Found:
+    """The speaker a subject names, with the evidence: how the quote was tied to the subject
+    (``how``) and what kind of subject it is (a name, a he/she, a description)."""
+    return Found(_speaker_name(ctx, subject, people), cue, f"{how}:{_subject_kind(ctx, subject, people)}")
+
+
+def _subject_kind(ctx: Context, token: Token, people: Sequence[Person]) -> str:
+    """ "pronoun" for a he/she (resolved near or far), "name" for a person's name, else "description"."""
+    if token.lower_ in PERSON_PRONOUNS or token.lower_ in VIEWPOINT_PRONOUNS:
+        return "pronoun"
+    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or person_at(ctx, token, people) is not None:
+        return "name"
+    return "description"
+
+
+def _appositions(token: Token) -> list[Token]:
+    """Appositions of a subject, and for a description also those the parser hung on its last noun.
+
+    "His former partner at Acme, Jane Doe, said" is parsed with Jane Doe in apposition
+    to Acme; a company or place never has a person in apposition, so the name describes
+    the subject.
+    """
+    found = [c for c in token.children if c.dep_ == "appos"]
+    if found or token.pos_ != "NOUN":
+        return found
+    for prep in (c for c in token.rights if c.dep_ == "prep"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ != "PERSON"):
+            found += [c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"]
+    return found
+
+
+def _entity_name(ctx: Context, token: Token) -> str:
+    """The whole entity a name token belongs to, without a possessive."""
+    ent = next((e for e in ctx.doc.ents if e.start <= token.i < e.end), None)
+    return clean_name(ent.text if ent is not None else token.text)
+
+
+def _under_preposition(token: Token, top: Token) -> bool:
+    """True when a token sits in a prepositional phrase below ``top`` ("a friend *of John Doe*")."""
+    while token.i != top.i and token.head.i != token.i:  # spaCy builds a new Token per access: compare indices
+        if token.dep_ in ("prep", "pobj"):
+            return True
+        token = token.head
+    return False
