@@ -203,6 +203,8 @@ def mark_prompt_boxes(content: list[Line]) -> None:
                 near = content[i + step * k]
                 if near.block != line.block or near.verdict is not None or _words(near.text) > PROMPT_LINE_WORDS:
                     break  # the box ends at a blank line, at other furniture or at a longer line
+                if BYLINE.fullmatch(near.text.strip()):
+                    break  # the article's byline glued under a sign-up button is still its byline
                 near.region = "prompt box"
     for i in range(1, len(content) - 1):
         line, before, after = content[i], content[i - 1], content[i + 1]

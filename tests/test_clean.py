@@ -558,3 +558,9 @@ def test_buttons_under_embedded_posts_do_not_make_a_comment_thread() -> None:
         article += [paragraph, "Embedded post by @example", "Report"]
     clean = clean_text(_page(article))
     assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_a_byline_under_a_sign_up_button_is_still_the_byline() -> None:
+    page = "\n".join(["Home", "News", "Sport", "Subscribe to our newsletter", "By Jane Doe", *PARAGRAPHS, "Share on Facebook"])
+    clean = clean_text(page)
+    assert clean.bylines == ("By Jane Doe",)
