@@ -406,3 +406,9 @@ def test_an_apposition_at_the_start_of_a_line_gives_the_role(analyse: Analyse) -
     text = "Talks resume.\n\nFreedonia’s Prime Minister and Chairman of the Trade Council, Dr the Rt. Hon. Keith Mollon has backed the plan."
     role = _by_name(extract_people(analyse(text)))["Keith Mollon"].role
     assert role is not None and "Prime Minister" in role
+
+
+def test_the_end_of_a_title_before_a_given_name_is_not_part_of_the_name(analyse: Analyse) -> None:
+    text = "The Minister of Internal Affairs Thomas Feldane said on Friday the border would stay open."
+    names = {p.name for p in extract_people(analyse(text))}
+    assert "Thomas Feldane" in names and not any("Affairs" in n for n in names)

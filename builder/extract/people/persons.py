@@ -241,6 +241,18 @@ def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
     return token.is_sent_start and token.pos_ != "PROPN" and end - i > 1 and not _is_initial(token)
 
 
+def _given_name_inside(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when a known given name stands inside a run after words that are no name
+    ("Foreign Affairs Ali Roe" -> "Ali Roe"): the words before it are the rest of a title."""
+    for i in range(start + 1, end - 1):
+        if _key(doc[i]) in GIVEN_NAMES and _is_person_token(doc[i]):
+            before = doc[start:i]
+            if not any(_key(t) in GIVEN_NAMES or _is_person_token(t) or _is_initial(t) or t.lower_ in NAME_PARTICLES for t in before):
+                return i
+            return start
+    return start
+
+
 def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name inside a run: what follows the last title, role, nationality or filler word.
 
@@ -258,6 +270,7 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
             cut = i + 1
     while cut < end - 1 and _glued_hyphen(doc, cut):
         cut += 2  # "Ex-Yankee Randy Velarde": the rest of a hyphenated modifier goes with it
+    cut = _given_name_inside(doc, cut, end)
     if cut < end:
         return cut, end
     if not _is_person_token(doc[end - 1]) and not _always_cut(doc[end - 1]):
