@@ -403,7 +403,10 @@ def test_the_object_of_a_verb_before_a_comma_is_not_the_next_name_s_role(analyse
 
 
 def test_an_apposition_at_the_start_of_a_line_gives_the_role(analyse: Analyse) -> None:
-    text = "Talks resume.\n\nFreedonia’s Prime Minister and Chairman of the Trade Council, Dr the Rt. Hon. Keith Mollon has backed the plan."
+    text = (
+        "Talks resume.\n\n"
+        "Freedonia’s Prime Minister and Chairman of the Trade Council, Dr the Rt. Hon. Keith Mollon has backed the plan."
+    )
     role = _by_name(extract_people(analyse(text)))["Keith Mollon"].role
     assert role is not None and "Prime Minister" in role
 
