@@ -548,3 +548,90 @@ def test_to_her_before_a_quote_gives_her_view(quotes_of) -> None:
 def test_said_to_her_names_the_listener_not_the_speaker(quotes_of) -> None:
     text = 'Jane Doe sat down. John Smith said to her, "You are fired from the council today."'
     assert only(quotes_of(text, JANE, JOHN)).speaker == "John Smith"
+
+
+# --------------------------------------------------------------------------- issue 13: quotes a reader can rely on
+
+
+def test_stray_mark_in_a_text_without_paragraph_breaks_stays_in_its_sentence(quotes_of) -> None:
+    narration = " ".join(f"The council heard item {n} and moved on to the next one." for n in range(1, 16))
+    text = f'The mayor called the vote "historic. {narration} "We will rebuild the pier," said Jane Doe. The meeting ended at nine.'
+    quotes = quotes_of(text, JANE)
+    assert all("The council heard item" not in q.text for q in quotes), [q.text[:60] for q in quotes]
+    rebuilt = [q for q in quotes if q.text.startswith("We will rebuild")]
+    assert len(rebuilt) == 1 and rebuilt[0].speaker == "Jane Doe"
+
+
+def test_narration_between_quotes_is_not_a_quote(quotes_of) -> None:
+    text = (
+        '"The budget is ready," Doe said. The council then turned to "the pier. '
+        'John Smith left early and the meeting ran late. "We will appeal the ruling," Smith said.'
+    )
+    quotes = quotes_of(text, JANE, JOHN)
+    assert all("left early" not in q.text and "ran late" not in q.text for q in quotes), [q.text for q in quotes]
+    speakers = {q.text: q.speaker for q in quotes}
+    assert speakers["The budget is ready,"] == "Jane Doe"
+    assert speakers["We will appeal the ruling,"] == "John Smith"
+
+
+def test_an_unclosed_quote_opening_a_long_paragraph_stops_at_its_sentence(quotes_of) -> None:
+    narration = " ".join(f"Then item {n} was read out to the room." for n in range(1, 15))
+    quote = only(quotes_of(f'"We will rebuild the pier by summer. {narration}', JANE))
+    assert quote.text == "We will rebuild the pier by summer."
+
+
+def test_speaker_on_either_side_of_the_quote(quotes_of) -> None:
+    text = '"The pier reopens in June," said John Smith, the harbour master.\n\nJane Doe said: "The cafe reopens with it."'
+    first, second = quotes_of(text, JANE, JOHN)
+    assert (first.speaker, second.speaker) == ("John Smith", "Jane Doe")
+
+
+def test_a_groups_words_are_not_credited_to_the_person_they_criticise(quotes_of) -> None:
+    text = "Amnesty International said John Smith’s asylum policy was “a cruel and unlawful attack on families.”"
+    quote = only(quotes_of(text, JOHN))
+    assert quote.speaker == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe’s second record, the album “little wins, big city,” sold well.",
+        "Residents started a “Committee to Save the Old Pier” in May.",
+        "They sold stickers reading “The Pier Stays Here” and “Hands Off Our Pier” at the fair.",
+        "The camera system the council wants is benignly branded “smart safety analytics.”",
+        "A “rural talent drain” has pulled graduates away from the valley.",
+    ],
+)
+def test_titles_campaign_names_and_scare_quotes_are_not_quotes(quotes_of, text: str) -> None:
+    assert quotes_of(text, JANE) == []
+
+
+def test_a_show_named_before_its_host_is_not_the_quote(quotes_of) -> None:
+    text = "John Smith told “Good Morning Valley” co-host Jane Doe, “We will fix the pier before the summer season.”"
+    quote = only(quotes_of(text, JANE, JOHN))
+    assert quote.text.startswith("We will fix the pier")
+    assert quote.speaker == "John Smith"
+
+
+def test_speaker_confidence_follows_the_evidence_and_gates_key_quotes(quotes_of) -> None:
+    from builder.model import CONFIDENT
+
+    said = only(quotes_of('"We will rebuild the pier by the summer," Jane Doe said.', JANE))
+    assert said.speaker == "Jane Doe" and said.speaker_confidence >= CONFIDENT and said.key
+    text = (
+        "Jane Doe spoke to the council about the pier. The council listened.\n\n"
+        "Later, the debate turned to parking, which Doe likened to “a puzzle nobody in town has ever solved.”"
+    )
+    fragment = only(quotes_of(text, JANE))
+    assert fragment.speaker == "Jane Doe"
+    assert fragment.speaker_confidence < said.speaker_confidence
+    nobody = only(quotes_of('"The pier will be rebuilt by the summer, whatever it costs."', JANE))
+    assert nobody.speaker is None and nobody.speaker_confidence == 0.0 and not nobody.key
+
+
+def test_key_quotes_need_a_confident_speaker() -> None:
+    from builder.model import CONFIDENT
+
+    sure = Quote("We will rebuild the pier by summer.", 0, 10, speaker="Jane Doe", key=True, speaker_confidence=0.9)
+    guess = Quote("The pier is the heart of this town.", 20, 30, speaker="John Smith", key=True, speaker_confidence=CONFIDENT / 2)
+    assert rank_key_quotes([guess, sure]) == [sure]

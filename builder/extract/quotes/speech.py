@@ -23,7 +23,7 @@ from builder.lexicons.quotes import (
     TITLE_INTRODUCERS,
     WORK_NOUNS,
 )
-from builder.model import Quote
+from builder.model import CONFIDENT, Quote
 
 
 def _is_title(text: str) -> bool:
@@ -43,10 +43,10 @@ def is_key(text: str) -> bool:
 def rank_key_quotes(quotes: Sequence[Quote]) -> list[Quote]:
     """Key quotes, best first: named speaker, complete sentence, informative length, then order.
 
-    A reader skimming a digest wants whole sentences from someone named; fragments and
-    unattributed lines are kept but shown after them.
+    A reader skimming a digest wants whole sentences from someone named, and trusts the
+    name: a quote whose speaker is a guess (below ``CONFIDENT``) is never a key quote.
     """
-    key = [q for q in quotes if q.key]
+    key = [q for q in quotes if q.key and q.speaker_confidence >= CONFIDENT]  # never a guessed speaker
 
     def score(item: tuple[int, Quote]) -> tuple[int, int, int, int]:
         index, quote = item
