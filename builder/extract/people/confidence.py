@@ -27,6 +27,8 @@ class Evidence:
     credit_only: bool  # every mention is in a photo credit or a byline
     names_only: bool  # every mention is on a line of names and separators only (author boxes, line-ups)
     conjoined_given: bool  # a lone first name joined by "and" to another person's full name ("Jane and John Roe")
+    quoted: bool  # a mention stands alone in quotation marks: the title of a work or a nickname ("‘Foo Bar’")
+    long_name: bool  # four capitalised words or more and no cue: more often a place, a venue or a title than a name
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
 
@@ -44,6 +46,10 @@ def confidence(ev: Evidence) -> float:
     if ev.conjoined_given:
         score -= 0.4  # "Jane and John Roe": the lone given name shares a surname the text does not repeat
     if ev.names_only and not (ev.ner or ev.cue):
+        score -= 0.3
+    if ev.quoted and not ev.strong:
+        score -= 0.4
+    if ev.long_name:
         score -= 0.3
     if ev.lone_only and not ev.strong:
         score -= 0.2  # a name alone on its line is an author box or a byline more often than a person of the story

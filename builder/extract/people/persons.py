@@ -385,6 +385,8 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if _modifies_noun(doc, end):
         return True
+    if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
+        return True  # "Director Used Foo Attack": a headline's verb, capitalised, opens no name
     if end - start == 1 and doc[start].tag_ in {"NNS", "NNPS", "NN"}:
         return True  # "Analysts", "Traders": a capitalised common noun at a sentence start
     if end - start == 1:
@@ -677,6 +679,8 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], bound
         placelike=2 * sum(placed_like_a_place(doc, m.start, m.end) or quoted_title(doc, m.start, m.end) for m in group.mentions)
         >= len(group.mentions),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
+        quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
+        long_name=sum(1 for w in group.mentions[0].words if w not in NAME_PARTICLES) >= 4 and not any(m.cue for m in group.mentions),
     )
 
 
