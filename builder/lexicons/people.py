@@ -167,7 +167,7 @@ ORG_HEADS: frozenset[str] = _words(
     foundation fund trust house command sports online daily initiative project campaign program programme
     alliance coalition movement society
     drive boulevard blvd plaza store stores village strip caucus sisters resort resorts hotel hotels staff
-    restaurant cafe kitchen market international collider syndrome disease dystrophy women date
+    restaurant cafe kitchen market international collider syndrome disease dystrophy women date assembly
     """
 )
 

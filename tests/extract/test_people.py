@@ -428,3 +428,12 @@ def test_the_end_of_a_title_before_a_given_name_is_not_part_of_the_name(analyse:
 )
 def test_titles_of_works_long_venues_and_headline_verbs_are_not_confident(analyse: Analyse, text: str, not_person: str) -> None:
     assert not_person not in _confident_names(extract_people(analyse(text)))
+
+
+def test_a_hyphenated_title_or_an_assembly_gives_no_person(analyse: Analyse) -> None:
+    text = (
+        "Their leader Omar Dasseri met the Secretary-General of the Northern Union in the capital.\n"
+        "The draft will go to the United Nations General Assembly next week."
+    )
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert not any(n.startswith("-") or n.endswith("Assembly") or n == "General" for n in names)

@@ -276,8 +276,8 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if not _is_person_token(doc[end - 1]) and not _always_cut(doc[end - 1]):
         return end, end  # "Malegaon Police", "Interior Minister": a run ending in an office word names no one
     lead = start
-    while lead < end and (_always_cut(doc[lead]) or _key(doc[lead]) in _CUT_WORDS):
-        lead += 1
+    while lead < end and (_always_cut(doc[lead]) or _key(doc[lead]) in _CUT_WORDS or _glued_hyphen(doc, lead)):
+        lead += 1  # "Secretary-General": the title's hyphen and second half go too
     return lead, end
 
 
