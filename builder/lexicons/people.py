@@ -204,7 +204,8 @@ SPEECH_VERBS: frozenset[str] = _words(
 
 # Common given names from many languages: a capitalised run that starts with one ("Nolan Henke",
 # "Bernard Lama") is a person's name even where the small model missed it. Deliberately left
-# out: given names that are far more often places or words in news ("Jordan", "Georgia", "Paris", "Will").
+# out: given names that are far more often places, months or words in news ("Jordan", "Georgia", "Paris",
+# "Will", "June", "Florence", "Grace").
 GIVEN_NAMES: frozenset[str] = _words(
     """
     iain phillip patrice bertrand nico marius thorsten cristiano mihai lubomir wasim chad sabri aaron abdul
@@ -242,6 +243,29 @@ GIVEN_NAMES: frozenset[str] = _words(
     terry thierry thomas tim timothy tina toby todd tom tomas tommy tony trevor uwe valentina valery vasily
     vera victor viktor vincent vincenzo vladimir walter warren wayne werner william willie wim wolfgang yasser
     yekaterina yevgeny yitzhak youssef yuri yves zoran
+    abby adele adriana agnieszka aisha akira alain alejandro aleksandr alessandro alfredo alina allison
+    alvaro amelia amir anders andrzej angelica angelina anita anja antonia ariel arturo ashok audrey barbara
+    beatrice bela benoit bernadette beth betty bianca bjorn boban bogdan brenda bridget brooke bruno caitlin
+    camille candice carina carmen carolina cassandra cecilia celine charlotte chloe christa christophe cindy
+    clara clarence claudine colleen connie corinne courtney cynthia dagmar daisy damon dana danielle daphne
+    darius darko davide debbie delia denise desmond diego dominique donna doreen dorothy dragan duane dusan
+    dylan edith edwin eileen elaine eleanor elias elisa elisabeth eliza ella ellie elsa emanuel emmanuel
+    enrico erin ernesto estelle ethan eva evelyn fatima federico felicity fiona frances francesca francoise
+    gabriele gaetano gail gemma geraldine gert gheorghe gilbert gina giulia greta gustav gwen hailey hannah
+    harriet heather heidi helga hilary horst hubert ibrahim ida ignacio ilse imelda indira irene isaac
+    ismail ivana ivo jacqueline jakob janice janine jaroslav jasmine javed jenny jerome jill jo joanne
+    jocelyn jodie johanna jolanta josephine joyce juan judy juliana juliette jurgen justine kamal karin
+    karina karla katarina kathy katrin kelly kenji kenneth kerry kimberly kirsten krisztina kristina kurt
+    kyle lars laszlo laurence leila lena leopold liam lidia liliana lionel lisette liv lola lorena lorraine
+    lotte luciano lucia ludmila luisa lydia madeleine magdalena maggie malik mandy manfred marcela margarita
+    mariana marianne marina marisa marjorie marlene marta martina marty massimo matteo maureen maya megan
+    melanie mia miroslav miriam mohan molly mona muriel nadia nadine natasha nathalie nathan nell nina noah
+    nora norbert odile olivia ottavio paolo patti pauline peggy penelope petra philippa pia pierre-yves
+    priscilla rahul rainer rajesh ramona raquel renata renee rhonda rita roberta rocco rodrigo romano
+    ronaldo rosa rosalind rosemary roxanne rui sabine sabrina samantha sanjay sasha selina serena sergio
+    shannon sheryl shirley silvia simona simone sonia sonja stacy stella stephanie suzanne sylvia tamara
+    tania teresa thelma theresa tiffany timo tobias tomasz tracy ursula valentin valerie vanessa veronica
+    vicky viktoria vivian wanda wendy wilhelm xavier yasmin yolanda yvonne zach zachary zoe zbigniew zdenek
     """
 )
 

@@ -437,3 +437,9 @@ def test_a_hyphenated_title_or_an_assembly_gives_no_person(analyse: Analyse) -> 
     )
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert not any(n.startswith("-") or n.endswith("Assembly") or n == "General" for n in names)
+
+
+def test_a_noun_for_a_national_is_cut_and_a_common_given_name_is_evidence(analyse: Analyse) -> None:
+    text = "Dutchman Gert Vanderslooten scored twice before half-time."
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert names == {"Gert Vanderslooten"}

@@ -47,7 +47,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?$")
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-_CUT_WORDS = ROLE_HEADS | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS
+_CUT_WORDS = ROLE_HEADS | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS | PERSON_NOUNS
 # Parts of speech of the small words a headline capitalises ("Goes After", "Is", "With", "A").
 _CLOSED_CLASS = frozenset({"ADP", "DET", "AUX", "PRON", "CCONJ", "SCONJ", "PART"})
 
