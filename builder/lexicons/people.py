@@ -111,6 +111,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     sep sept oct nov dec attendance extras total totals scorer scorers scorer(s) result results standings
     table division league cup group round final semifinal quarterfinal stage points pts avg average played won
     lost drawn add adds new old north south east west northern southern eastern western central god allah
+    northeast northwest southeast southwest
     christ jesus
     """
 )

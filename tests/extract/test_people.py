@@ -294,9 +294,9 @@ def test_names_in_credits_and_bylines_are_not_confident(analyse: Analyse) -> Non
 
 
 def test_a_weak_one_off_name_alone_on_a_line_is_not_confident(analyse: Analyse) -> None:
-    text = "Ramona Keswick\nThe council voted on Monday to close the old market and build new homes on the site."
+    text = "Zeno Halloway\nThe council voted on Monday to close the old market and build new homes on the site."
     people = extract_people(analyse(text))
-    assert [p.name for p in people] == ["Ramona Keswick"]  # still listed, for quotes and "Also mentioned"
+    assert [p.name for p in people] == ["Zeno Halloway"]  # still listed, for quotes and "Also mentioned"
     assert not people[0].confident
 
 
@@ -443,3 +443,13 @@ def test_a_noun_for_a_national_is_cut_and_a_common_given_name_is_evidence(analys
     text = "Dutchman Gert Vanderslooten scored twice before half-time."
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert names == {"Gert Vanderslooten"}
+
+
+def test_scorers_before_the_minute_are_people_but_a_numbered_street_is_not(analyse: Analyse) -> None:
+    text = (
+        "Rivertown 2 (Vandoorne 12th, Kessler 85th) Lakeside 1 (Oribe 40th).\n"
+        "Police closed the area near Southwest 117th Avenue on Monday."
+    )
+    names = {p.name for p in extract_people(analyse(text))}  # a lone surname with one cue is listed, not always confident
+    assert {"Vandoorne", "Kessler", "Oribe"} <= names
+    assert "Southwest" not in names

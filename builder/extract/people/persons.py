@@ -328,7 +328,18 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    return any(cues) or _introduced(doc, start, end)
+    return any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end)
+
+
+_MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
+
+
+def _scored_at_minute(doc: Doc, end: int) -> bool:
+    """A scorer in a match report: a name before the minute of the goal ("(Roe 85th, Doe 90th)")."""
+    if end >= len(doc) or not _MINUTE.match(doc[end].text):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()  # "Foo 117th Avenue" is a street
 
 
 def _introduced(doc: Doc, start: int, end: int) -> bool:
