@@ -57,4 +57,6 @@ def confidence(ev: Evidence) -> float:
         score -= 0.35
     if not ev.full_name and not ev.proper_noun:
         score -= 0.3
+    if not ev.full_name and ev.cue and ev.prose_mentions == 0:
+        score += 0.1  # results tables and line-ups: "(Roe 85th)", "Roe (Ruritania)" are all the evidence they give
     return round(min(1.0, max(0.0, score)), 3)
