@@ -40,6 +40,7 @@ from builder.clean_regions import (
     mark_link_lists,
     mark_page_lines,
     mark_prompt_boxes,
+    mark_split_bylines,
     mark_teaser_boxes,
 )
 from builder.lexicons.furniture import BYLINE, BYLINE_MAX_WORDS, FURNITURE_RULES, PAGE_RULES
@@ -264,6 +265,7 @@ def _judge(lines: list[_Line], rules: Rules) -> None:
     is_page = _rule_verdicts(content, rules)
     if is_page:
         mark_page_lines(content)
+        mark_split_bylines(content)
         mark_teaser_boxes(content)
         mark_link_lists(content)
         mark_prompt_boxes(content)

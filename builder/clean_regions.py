@@ -41,6 +41,10 @@ from builder.lexicons.furniture import (
 
 LABEL_WORDS = 8
 """A kicker in capitals over a teaser ("THIS IS NOT A DRILL") is a few words."""
+SPLIT_BYLINE_LEAD = re.compile(r"(?:(?:written|posted|words|story|reported) )?by\s*:?", re.IGNORECASE)
+"""The first line of a byline split over lines: "By" alone."""
+SPLIT_BYLINE_LINES = 5
+"""Names and "and"s of a split byline: a few lines."""
 ARTICLE_RUN = 3
 SOURCE_WORDS = 3
 """Lines this short between two paragraphs ("[Example Times]", "Advertisement") do not break an article's run."""
@@ -358,3 +362,26 @@ def mark_link_lists(content: list[Line]) -> None:
         if len(items) >= LINK_LIST_ITEMS and all(_headline(line.text) for line in items):
             for line in items:
                 line.region = "link list"
+
+
+def mark_split_bylines(content: list[Line]) -> None:
+    """A byline that innerText split over lines ("By" / "Jane Doe" / "and" / "John Roe") is a byline.
+
+    Each name of the article's authors then sits alone on a line, where nothing else tells it
+    from a person of the story."""
+    for i, line in enumerate(content):
+        if not SPLIT_BYLINE_LEAD.fullmatch(line.text.strip()):
+            continue
+        names = []
+        for near in content[i + 1 : i + 1 + SPLIT_BYLINE_LINES]:
+            stripped = near.text.strip()
+            if near.block != line.block or near.verdict is not None:
+                break
+            if NAME_LINE.fullmatch(stripped) and not any(c.isdigit() for c in stripped):
+                names.append(near)
+            elif stripped.lower() not in ("and", "&", ",", "and,"):
+                break
+        if names:
+            line.region = line.region or "byline"
+            for near in content[i + 1 : content.index(names[-1]) + 1]:
+                near.region = near.region or "byline"

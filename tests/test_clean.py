@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from builder.clean import clean_text, furniture_reason, is_byline, is_menu_item, is_prose
+from builder.clean import authors_from_bylines, clean_text, furniture_reason, is_byline, is_menu_item, is_prose
 from builder.lexicons.furniture import PAGE_RULES
 from builder.model import CleanText
 from tests.conftest import SEED, SHARED
@@ -533,7 +533,7 @@ def test_a_byline_inside_a_teaser_box_is_not_the_authors() -> None:
 
 
 def test_a_subheading_like_a_teaser_heading_keeps_its_paragraph() -> None:
-    """"More Trouble Ahead" over a one-sentence paragraph is the article's, not a teaser box."""
+    """A subheading like "More Trouble Ahead" over a one-sentence paragraph: the paragraph is the article's."""
     article = [*PARAGRAPHS[:3], "More Trouble Ahead", "Engineers expect more cracks to appear as the winter sets in.", *PARAGRAPHS[3:]]
     clean = clean_text(_page(article))
     assert "Engineers expect more cracks to appear as the winter sets in." in clean.text
@@ -564,3 +564,18 @@ def test_a_byline_under_a_sign_up_button_is_still_the_byline() -> None:
     page = "\n".join(["Home", "News", "Sport", "Subscribe to our newsletter", "By Jane Doe", *PARAGRAPHS, "Share on Facebook"])
     clean = clean_text(page)
     assert clean.bylines == ("By Jane Doe",)
+
+
+def test_a_byline_split_over_lines_names_the_authors() -> None:
+    article = ["Old Bridge Closes After Engineers Find Cracks", "By\nJane Doe\nand\nJohn Roe", *PARAGRAPHS]  # one block
+    clean = clean_text(_page(article))
+    for name in ("Jane Doe", "John Roe"):
+        assert name not in clean.text
+    assert authors_from_bylines(clean.bylines) == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize("line", ["Jane Doe has more.", "Jane Doe, Example Radio News."])
+def test_broadcast_hand_off_and_sign_off_go(line: str) -> None:
+    clean = clean_text(_page([*PARAGRAPHS, line]))
+    assert line not in clean.text
+    assert all(paragraph in clean.text for paragraph in PARAGRAPHS)

@@ -285,6 +285,16 @@ PAGE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             _I,
         ),
     ),
+    # "Jane Doe has more.", "Jane Doe, Example Radio News.": a broadcast transcript's hand-off and
+    # sign-off name the reporter, not a person of the story.
+    (
+        "credit line",
+        re.compile(
+            r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: has (?:more|the story|the details|this report)"
+            r"|, (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}) (?:news|radio|television|tv)(?: news)?)[.!]?",
+            _I,
+        ),
+    ),
     # "Submit your letter to the editor via this form": reader-contribution forms.
     (
         "form prompt",
