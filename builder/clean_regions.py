@@ -46,9 +46,9 @@ SPLIT_BYLINE_LEAD = re.compile(r"(?:(?:written|posted|words|story|reported) )?by
 SPLIT_BYLINE_LINES = 5
 """Names and "and"s of a split byline: a few lines."""
 ARTICLE_RUN = 3
+"""Paragraphs in a row that make an article (cards and interviews have one at a time)."""
 SOURCE_WORDS = 3
 """Lines this short between two paragraphs ("[Example Times]", "Advertisement") do not break an article's run."""
-"""Paragraphs in a row that make an article (cards and interviews have one at a time)."""
 PROMPT_REASONS = frozenset({"subscribe prompt", "donation prompt", "app prompt"})
 """Rule verdicts that open a sign-up box: its other short lines (a slogan, a button) go with it."""
 PROMPT_REACH = 3
@@ -281,8 +281,8 @@ def mark_card_lists(content: list[Line], prose: list[bool]) -> None:
     card to the last, with as many lines around the first and last marker as the closest
     spacing allows. A card holds one paragraph at most, so an article (paragraphs in a row)
     is never inside; and a teaser list needs an article elsewhere on the page (more prose, or
-    paragraphs in a row): an interview, a name and an answer by turns, is not a list of teasers. A comment thread comes after
-    the article's first paragraph."""
+    paragraphs in a row): an interview, a name and an answer by turns, is not a list of
+    teasers. A comment thread comes after the article's first paragraph."""
     kinds: dict[str, list[int]] = {}
     for i, line in enumerate(content):
         kind = _marker(line, prose[i])
