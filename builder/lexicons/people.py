@@ -34,7 +34,7 @@ NAME_TITLES: frozenset[str] = _words(
     minister secretary supervisor councilman councilwoman councilmember commissioner ambassador chairman
     chairwoman director spokesman spokeswoman superintendent sheriff coach manager host co-host anchor
     congressman congresswoman assemblyman assemblywoman alderman delegate trustee chief inspector detective
-    officer deputy
+    officer deputy speaker
     """
 )
 
@@ -72,7 +72,7 @@ ROLE_HEADS: frozenset[str] = _words(
     front-runner mother father wife husband son daughter brother sister grandson granddaughter grandmother
     grandfather uncle aunt nephew niece cousin widow widower fiancee fiance girlfriend boyfriend friend
     neighbor neighbour victim witness suspect defendant plaintiff survivor owner landlord tenant employee
-    worker manager
+    worker manager speaker
     """
 )
 

@@ -458,3 +458,13 @@ def test_scorers_before_the_minute_are_people_but_a_numbered_street_is_not(analy
 def test_a_surname_with_a_cue_in_a_results_table_is_confident_but_not_in_prose_alone(analyse: Analyse) -> None:
     table = analyse("Rivertown 2 (Vandoorne 12th, Kessler 85th) Lakeside 1 (Oribe 40th).")
     assert {"Vandoorne", "Oribe"} <= {p.name for p in extract_people(table) if p.confident}
+
+
+def test_a_name_of_a_country_a_minute_in_brackets_or_after_speaker_is_a_person(analyse: Analyse) -> None:
+    text = (
+        "The champion faces Jelka Mirovna of Slovenia in the first round.\n"
+        "Scorers: Ruritania - Tavo Marquell (46th minute).\n"
+        "Parliament's press officer said Speaker Orvo Tamsik will convene the college."
+    )
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert {"Jelka Mirovna", "Tavo Marquell", "Orvo Tamsik"} <= names

@@ -47,7 +47,7 @@ _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _NAME_CHARS = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-](?=[^\W\d_]))*\.?$")
 _NOT_PERSON_LABELS = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-_CUT_WORDS = ROLE_HEADS | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS | PERSON_NOUNS
+_CUT_WORDS = ROLE_HEADS | NAME_TITLES | ROLE_QUALIFIERS | NOT_NAME_WORDS | NATIONALITIES | PLACE_WORDS | PERSON_NOUNS
 # Parts of speech of the small words a headline capitalises ("Goes After", "Is", "With", "A").
 _CLOSED_CLASS = frozenset({"ADP", "DET", "AUX", "PRON", "CCONJ", "SCONJ", "PART"})
 
@@ -328,7 +328,17 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    return any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end)
+    return any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end) or _of_country(doc, start, end)
+
+
+def _of_country(doc: Doc, start: int, end: int) -> bool:
+    """A full name followed by "of" and a country ("Jana Roe of Poland"), as sports reports introduce players."""
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    country = doc[end + 1]
+    if _key(country) not in PLACE_WORDS or (end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
+        return False  # "of Ruritania" but not "of Ruritania Airlines"
+    return not any(_key(t) in ORG_HEADS or _key(t) in PLACE_WORDS for t in doc[start:end])
 
 
 _MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
@@ -336,6 +346,8 @@ _MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
 
 def _scored_at_minute(doc: Doc, end: int) -> bool:
     """A scorer in a match report: a name before the minute of the goal ("(Roe 85th, Doe 90th)")."""
+    if end + 1 < len(doc) and doc[end].text == "(":
+        end += 1  # "Roe (46th minute)"
     if end >= len(doc) or not _MINUTE.match(doc[end].text):
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
