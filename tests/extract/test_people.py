@@ -468,3 +468,4 @@ def test_a_name_of_a_country_a_minute_in_brackets_or_after_speaker_is_a_person(a
     )
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert {"Jelka Mirovna", "Tavo Marquell", "Orvo Tamsik"} <= names
+

@@ -278,6 +278,8 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     lead = start
     while lead < end and (_always_cut(doc[lead]) or _key(doc[lead]) in _CUT_WORDS or _glued_hyphen(doc, lead)):
         lead += 1  # "Secretary-General": the title's hyphen and second half go too
+    while end > lead and _key(doc[end - 1]) in HONORIFICS and doc[end - 1].text.endswith("."):
+        end -= 1  # "South Carolina Gov." at a line's end: the title of a name on the next line
     return lead, end
 
 
