@@ -469,3 +469,8 @@ def test_a_name_of_a_country_a_minute_in_brackets_or_after_speaker_is_a_person(a
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert {"Jelka Mirovna", "Tavo Marquell", "Orvo Tamsik"} <= names
 
+
+
+def test_jesus_as_a_given_name_stays_in_the_name(analyse: Analyse) -> None:
+    names = {p.name for p in extract_people(analyse("Mexico's Jesus Orvalde Marin scored twice, the coach said."))}
+    assert "Jesus Orvalde Marin" in names
