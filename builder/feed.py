@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
@@ -17,6 +18,9 @@ from feedgen.feed import FeedGenerator
 
 from builder import urls
 from builder.model import Digest
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+"""Characters XML 1.0 cannot hold at all (not even escaped); article text may carry them."""
 
 FEED_ARTICLES = 50
 ATOM_FEED = "feed.xml"
@@ -39,6 +43,10 @@ def _when(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
 def _summary(digest: Digest) -> str:
     return " ".join(span.text for span in digest.summary)
 
@@ -53,7 +61,7 @@ def feeds(digests: Sequence[Digest], *, site_name: str, site_url: str | None) ->
 def _atom(items: Sequence[Digest], site_name: str, base: str) -> str:
     generator = FeedGenerator()
     generator.id(base or "urn:digest:site")
-    generator.title(site_name)
+    generator.title(_xml_text(site_name).strip() or "Digest")
     generator.link(href=urljoin(base, ATOM_FEED), rel="self")
     generator.link(href=base or "index.html", rel="alternate")
     # A fixed date when nothing is dated keeps rebuilds byte-identical.
@@ -61,18 +69,18 @@ def _atom(items: Sequence[Digest], site_name: str, base: str) -> str:
     generator.updated(_when(newest))  # type: ignore[arg-type]
     for digest in reversed(items):  # feedgen prepends: add oldest first to keep newest first
         article = digest.article
-        link = urljoin(base, _html_url(urls.article_page(article.slug)))
+        link = _xml_text(urljoin(base, _html_url(urls.article_page(article.slug))))
         entry = generator.add_entry()
-        entry.id(link if base else f"urn:digest:article:{article.slug}")
-        entry.title(article.title or article.slug)
+        entry.id(link if base else _xml_text(f"urn:digest:article:{article.slug}"))
+        entry.title(_xml_text(article.title).strip() or _xml_text(article.slug).strip() or "Untitled")
         entry.link(href=link)
         entry.published(_when(article.published))  # type: ignore[arg-type]
         entry.updated(_when(article.published))  # type: ignore[arg-type]
-        entry.summary(_summary(digest))
+        entry.summary(_xml_text(_summary(digest)))
         for author in article.authors:
-            entry.author({"name": author})
+            entry.author({"name": _xml_text(author)})
         for tag in article.tags:
-            entry.category(term=tag)
+            entry.category(term=_xml_text(tag))
     return generator.atom_str(pretty=True).decode("utf-8")
 
 

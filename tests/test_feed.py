@@ -48,3 +48,15 @@ def test_feed_holds_at_most_the_newest_fifty():
     data = json.loads(feeds(digests, site_name="Digest", site_url=None)["feed.json"])
     assert len(data["items"]) == FEED_ARTICLES
     assert data["items"][0]["id"] == f"a{FEED_ARTICLES + 9:03d}"
+
+
+def test_control_characters_in_article_text_do_not_break_the_atom_feed():
+    out = feeds([digest("a", dt.date(2022, 5, 6), title="Bell\x08 rings\x00 twice")], site_name="Digest", site_url=None)
+    atom = ET.fromstring(out["feed.xml"])
+    assert atom.find(f"{ATOM}entry/{ATOM}title").text == "Bell rings twice"
+
+
+def test_a_title_of_nothing_but_control_characters_still_makes_a_feed():
+    out = feeds([digest("x\x01", dt.date(2022, 5, 6), title="\x02\x03")], site_name="\x04", site_url=None)
+    atom = ET.fromstring(out["feed.xml"])
+    assert atom.find(f"{ATOM}entry/{ATOM}title").text == "x"
