@@ -313,3 +313,15 @@ PLACE_NOUNS: frozenset[str] = _words(
     municipality port
     """
 )
+
+# Words that open the names of sports clubs and saints' places ("Real Madrid", "Dynamo Kiev",
+# "Borussia Dortmund", "St Pauli"): a run opening with one names a club or a place, not a person.
+CLUB_WORDS: frozenset[str] = _words(
+    """
+    st st. ste real deportivo sporting dynamo dinamo lokomotiv lokomotiva spartak borussia fortuna hapoel
+    maccabi betar olympique olympiakos olympiacos atletico athletico racing rapid slavia sparta steaua
+    partizan crvena vitesse feyenoord ajax inter internazionale juventus lazio sampdoria fiorentina
+    eintracht werder hertha schalke bayer bayern kaiserslautern galatasaray fenerbahce besiktas trabzonspor
+    benfica celtic rangers hibernian hearts
+    """
+)

@@ -474,3 +474,9 @@ def test_a_name_of_a_country_a_minute_in_brackets_or_after_speaker_is_a_person(a
 def test_jesus_as_a_given_name_stays_in_the_name(analyse: Analyse) -> None:
     names = {p.name for p in extract_people(analyse("Mexico's Jesus Orvalde Marin scored twice, the coach said."))}
     assert "Jesus Orvalde Marin" in names
+
+
+def test_clubs_named_with_a_club_word_are_not_people(analyse: Analyse) -> None:
+    text = "Dynamo Korvask beat St Ormund 2-1 on Sunday, while Real Valtera drew with Lokomotiv Brenz."
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert not names & {"Dynamo Korvask", "St Ormund", "Real Valtera", "Lokomotiv Brenz"}

@@ -24,6 +24,7 @@ from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import credited_in_brackets, line_bounds, line_facts, placed_like_a_place, quoted_title
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
+    CLUB_WORDS,
     COMPASS_POINTS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -404,6 +405,8 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
     compass = [_is_initial(t) and k in COMPASS_POINTS for t, k in zip(doc[start:end], keys, strict=True)]
     if keys[-1] in PLACE_WORDS and all(c or k in PLACE_WORDS for c, k in zip(compass, keys, strict=True)):
         return True  # "N. Korea", "S. Africa": a compass point abbreviated before a place is no initial
+    if len(keys) > 1 and keys[0] in CLUB_WORDS:
+        return True  # "Real Madrid", "St Pauli"
     if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES):
         return True
     if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
