@@ -60,3 +60,18 @@ NAME_ABBREVIATIONS: frozenset[str] = _words(
     gov sen rep pres amb hon bt bte bin
     """
 )
+
+# Pronouns that stand for a person: a summary sentence using one must name a person itself or
+# follow a summary sentence that does, or the reader meets "she posted" with no "she".
+# "They", "it" and "this" are not here: they often stand for a group or thing named in the
+# same sentence; when they open a sentence, DEPENDENT_PRONOUNS already asks for the sentence before.
+PERSON_PRONOUNS: frozenset[str] = _words("he him his himself she her hers herself")
+
+# Openings of lines that address the reader or credit the staff instead of telling the story
+# ("Click here to access the transcript", "Read more: ...", "Photos: ..."). Lower case, matched on
+# the start of the sentence; each is a call to action or a label that prose does not begin with.
+FURNITURE_OPENERS: tuple[str, ...] = (
+    "click here", "read more", "read:", "watch:", "watch the video", "video:", "photos:", "photo:", "see also",
+    "see more", "related:", "more:", "follow us", "follow the latest", "sign up", "subscribe to", "copyright",
+    "all rights reserved", "©",
+)  # fmt: skip
