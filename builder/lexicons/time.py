@@ -154,3 +154,27 @@ MONTH_DEADLINE_WORDS: tuple[str, ...] = DEADLINE_WORDS + (" by", " through")
 # Words saying the period up to a date is over ("the quarter ended Sept. 30", "the year ended Jan. 31"):
 # the date without a year is the last one on or before publication (a completed period, TimeML 1.2.1 §2.2.1.5).
 COMPLETED_WORDS: tuple[str, ...] = (" ended",)
+
+# Marks that make the year after them a copyright notice ("©2015 Billboard", "Copyright 2019",
+# "(c) 2020"), not a time the story tells of (TimeML 1.2.1 §2.2: only times the text refers to).
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "copr.")
+
+# Words that may stand before a month or weekday used as a time ("in May", "last Tuesday", "since
+# January"). A month or weekday after any other capitalised word ("Theresa May") or before a
+# capitalised word ("January Jones", "Sunday Times") is part of a name, unless one of these
+# introduces it ("In March President Obama said": the month is a time).
+TIME_INTRODUCERS: frozenset[str] = frozenset({
+    "in", "on", "by", "since", "until", "till", "through", "before", "after", "during", "from", "to", "of",
+    "last", "next", "this", "that", "every", "each", "early", "late", "mid", "between", "and", "or", "around",
+    "about", "as", "at", "for", "past", "coming", "throughout", "into", "earlier", "later",
+})
+
+# Words that make "the next week" or "the following month" count from the time the story is at, not
+# from publication ("He was arrested in 2010. The next month, he was charged"): TimeML 1.2.1
+# §2.2.1.5 anchors them to the reference time; with none in the text the value is unknown.
+ANAPHORIC_SHIFTS: frozenset[str] = frozenset({"the next", "the following", "the previous"})
+
+# Prepositions through which a date belongs to the verb's own event ("sank in August", "ended on
+# March 3"): a past-tense verb so dated has happened, so its date is on or before publication.
+# "to", "by", "until" and "through" are left out: they name a deadline ("extended to Nov. 20").
+DONE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "at", "during", "around", "over"})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from builder.extract.timeline import build_timeline, date_label
 from builder.extract.timex import resolve_timexes
 from builder.model import Person, TextSpan
@@ -98,3 +100,51 @@ def test_relative_labels_for_every_value_shape() -> None:
     assert relative_label("1999-Q3") == "four quarters before publication"
     assert relative_label("2000-06-29") == "two days before publication"
     assert relative_label("2000-W26-WE") == "the week of publication"
+
+
+# ----------------------------------------------------------------------------- issue 14
+
+def past_events_after_publication(doc, published):
+    """Timeline entries told in the past tense but dated after publication (a reader sees a thing that
+    has not happened yet as done). Timexes that say "next", "tomorrow", "later" or "from now" point
+    forward on purpose and are left out; so is any clause with a future or modal auxiliary."""
+    from builder.extract.timex.calendar import value_interval
+    from builder.extract.timex.resolve import sentence_tense
+
+    wrong = []
+    for entry in _timeline(doc, published):
+        words = entry.timex.text.lower()
+        if any(w in words for w in ("next", "tomorrow", "later", "from now", "coming", "following")):
+            continue
+        interval = value_interval(entry.timex.value)
+        if interval and interval[0] > published and sentence_tense(doc, entry.timex.start, entry.timex.end) == "past":
+            wrong.append((entry.timex.text, entry.timex.value))
+    return wrong
+
+
+MADE_UP_PAST = (
+    "The ferry left the island last Thanksgiving and sank in late January. "
+    "The captain was rescued in August, and the inquiry opened on September 3. "
+    "The owners sold the company at Christmas. The harbour reopened in May."
+)
+
+
+@pytest.mark.parametrize("published", [dt.date(2019, 1, 2), dt.date(2019, 5, 20), dt.date(2019, 8, 7), dt.date(2019, 12, 11)])
+def test_no_past_tense_event_is_dated_after_publication(analyse, published) -> None:
+    doc = analyse(MADE_UP_PAST)
+    assert past_events_after_publication(doc, published) == []
+    assert len(_timeline(doc, published)) >= 5
+
+
+def test_an_event_starts_and_ends_on_a_word(analyse) -> None:
+    text = "(NEWS)The ferry sank on Tuesday off the north coast (near Ostby"
+    doc = analyse(text)
+    (entry,) = [e for e in _timeline(doc, PUBLISHED) if e.timex.text == "Tuesday"]
+    event = entry.event
+    assert text[event.start:event.end] == event.text
+    assert event.text[0].isalnum() and event.text[-1].isalnum()
+    assert not event.text.startswith(("NEWS", ")")) and ")" not in event.text.split()[0]
+
+
+def test_the_seed_timeline_has_no_past_event_after_publication(seed_doc) -> None:
+    assert past_events_after_publication(seed_doc, PUBLISHED) == []

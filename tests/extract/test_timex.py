@@ -224,3 +224,65 @@ def test_capitalized_season_inside_a_sentence_is_a_name(analyse) -> None:
 
 def test_weekend_duration_is_two_days(analyse) -> None:
     assert _values(analyse, "The talks lasted a weekend.")["a weekend"] == ("DURATION", "P2D")
+
+
+# ----------------------------------------------------------------------------- names, titles, copyright (issue 14)
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The actress October Vance arrived at the gala with her sister.", "October"),
+        ("Prime minister Helena May opened the bridge.", "May"),
+        ('The band played "Meet Me Before Tomorrow Ends" as the last song.', "Tomorrow"),
+        ('Her new film "Until The Last Friday" opens in cinemas.', "Friday"),
+        ("The Sunday Courier printed the letter in full.", "Sunday"),
+    ],
+)
+def test_a_time_word_inside_a_name_or_title_is_not_a_timex(analyse, text: str, name: str) -> None:
+    assert not any(name in span for span in _values(analyse, text))
+
+
+@pytest.mark.parametrize(
+    "text", ["©2016 Harbour Media Group.", "Copyright 2018 Example Press. All rights reserved.", "(c) 2017 The Daily Tern"]
+)
+def test_a_copyright_line_has_no_timex(analyse, text: str) -> None:
+    assert _values(analyse, text) == {}
+
+
+def test_a_month_introduced_as_a_time_stays_a_time_before_a_name(analyse) -> None:
+    values = _values(analyse, "In March President Alvarez signed the treaty.")
+    assert values["March"] == ("DATE", "2019-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # Past tense: never after publication, however far back the window would reach.
+        ("The strike ended in late January.", "late January", dt.date(2019, 12, 11), "2019-01"),
+        ("The ferry sank in August.", "August", dt.date(2019, 7, 20), "2018-08"),
+        ("The harbour reopened on September 3.", "September 3", dt.date(2019, 8, 7), "2018-09-03"),
+        ("They sailed away last Thanksgiving.", "last Thanksgiving", dt.date(2019, 8, 7), "2018-11-22"),
+        ("They arrived at Halloween.", "Halloween", dt.date(2019, 10, 20), "2018-10-31"),
+        ("They will return next Thanksgiving.", "next Thanksgiving", dt.date(2019, 12, 1), "2020-11-26"),
+    ],
+)
+def test_past_tense_dates_are_not_after_publication(analyse, text: str, span: str, published: dt.date, expected: str) -> None:
+    assert _values(analyse, text, published)[span] == ("DATE", expected)
+
+
+def test_a_holiday_with_its_year_does_not_depend_on_publication(analyse) -> None:
+    assert _values(analyse, "The video appeared on Christmas 2013.", None)["Christmas 2013"] == ("DATE", "2013-12-25")
+
+
+def test_the_next_month_counts_from_the_story_not_from_publication(analyse) -> None:
+    values = _values(analyse, "The mill closed in June 2016. The next month, the owners sold the land.")
+    assert values["next month"] == ("DATE", "2016-07")
+    assert "next week" not in _values(analyse, "The mayor resigned. The next week, the council met again.")
+
+
+def test_a_day_word_in_a_quote_is_the_day_it_was_said(analyse) -> None:
+    values = _values(analyse, '"The council will vote today," the mayor said on Monday.')
+    assert values["today"] == ("DATE", "2019-08-05")  # that Monday, not the publication day (a Wednesday)
+    assert values["Monday"] == ("DATE", "2019-08-05")
+    plain = _values(analyse, '"The council will vote today," the mayor said.')
+    assert plain["today"] == ("DATE", "2019-08-07")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from builder.analyse import text_of
 from builder.extract.timex.calendar import value_interval
 from builder.extract.timex.resolve import NOTIONAL_ANCHOR, governing_verb
 from builder.model import Person, TextSpan, TimelineEntry, Timex
@@ -164,9 +165,9 @@ def event_clause(doc: Doc, timex: Timex) -> TextSpan:
             sentence = span.sent
         except ValueError:  # a Doc without sentence boundaries (no parser): the timex alone
             return TextSpan(timex.text, timex.start, timex.end)
-        return _text_span(doc, sentence.start, sentence.end)
+        return _text_span(doc, sentence.start, sentence.end, (timex.start, timex.end))
     start, end = _clause_bounds(verb, span)
-    return _text_span(doc, start, end)
+    return _text_span(doc, start, end, (timex.start, timex.end))
 
 
 def _clause_bounds(verb: Token, span: Span) -> tuple[int, int]:
@@ -186,14 +187,36 @@ def _clause_bounds(verb: Token, span: Span) -> tuple[int, int]:
     return start, end
 
 
-def _text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    """A token range as text, without dangling punctuation or conjunctions at its edges."""
+def _text_span(doc: Doc, start: int, end: int, keep: tuple[int, int] | None = None) -> TextSpan:
+    """A token range as text, without dangling punctuation or conjunctions at its edges, and cut at
+    word boundaries: never half of a token such as "CNN)The" (see :func:`_word_bounds`)."""
     while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].dep_ == "cc"):
         end -= 1
     while end - start > 1 and (doc[start].is_punct or doc[start].is_space or doc[start].dep_ == "cc"):
         start += 1
     span = doc[start:end]
-    return TextSpan(span.text, span.start_char, span.end_char)
+    text = text_of(doc)
+    first, last = _word_bounds(text, span.start_char, span.end_char, keep or (span.end_char, span.start_char))
+    return TextSpan(text[first:last], first, last)
+
+
+def _word_bounds(text: str, start: int, end: int, keep: tuple[int, int]) -> tuple[int, int]:
+    """Move the edges of text[start:end] off an unbalanced bracket, so the event starts and ends with
+    a whole word: "(CNN)The court ruled" gives the token "CNN)The" and the clause "CNN)The court ruled";
+    the reader should see "The court ruled". ``keep`` (the timex) always stays inside."""
+    piece = text[start:end]
+    close = piece.find(")")
+    if close >= 0 and "(" not in piece[:close] and start + close < keep[0]:
+        start += close + 1
+    piece = text[start:end]
+    opening = piece.rfind("(")
+    if opening >= 0 and ")" not in piece[opening:] and start + opening >= keep[1]:
+        end = start + opening
+    while start < end and not text[start].isalnum() and text[start] not in "\"“‘'$£€":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:-–—(":
+        end -= 1
+    return start, end
 
 
 def _people_in(event: TextSpan, people: Sequence[Person]) -> tuple[str, ...]:

@@ -205,13 +205,22 @@ def weekend(m: re.Match[str], ctx: Context) -> Result:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result:
-    """Holidays resolve to their day in the year named or the nearest year by tense (TIDES 2005 §4.6)."""
+    """Holidays resolve to their day in the year named, or by "last"/"next", or the nearest year by
+    tense (TIDES 2005 §4.6): the date of a past-tense verb is the latest one on or before publication."""
     rule = HOLIDAYS[re.sub(r"\s+", " ", m["name"].lower())]
+    if m["year"]:
+        return "DATE", note_day(ctx, _holiday_date(rule, int(m["year"])))
     anchor = ctx.uses_anchor()
-    year = int(m["year"]) if m["year"] else anchor.year
-    date = _holiday_date(rule, year)
-    if not m["year"] and ctx.tense != FUTURE and date > anchor + dt.timedelta(days=14):
-        date = _holiday_date(rule, year - 1)
+    date = _holiday_date(rule, anchor.year)
+    shift = SHIFTS.get(m["shift"].lower()) if m["shift"] else None
+    if shift is not None and shift < 0:
+        if date >= anchor:
+            date = _holiday_date(rule, anchor.year - 1)
+    elif shift is not None and shift > 0:
+        if date <= anchor:
+            date = _holiday_date(rule, anchor.year + 1)
+    elif date > (anchor if ctx.done else anchor + dt.timedelta(days=14)) and ctx.tense != FUTURE:
+        date = _holiday_date(rule, anchor.year - 1)
     return "DATE", note_day(ctx, date)
 
 

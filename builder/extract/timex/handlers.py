@@ -38,6 +38,7 @@ class Context:
     last_year: int | None = None
     last_month: tuple[int, int] | None = None  # the month last named, for "the following month"
     relative: bool = field(default=False)  # set by a rule whose value depends on the anchor
+    done: bool = False  # the timex dates a past-tense verb directly ("sank in August"): it is not after the anchor
     probing: bool = False  # a trial run while choosing spans, before the discourse is known
 
     def uses_anchor(self) -> dt.date:
@@ -101,6 +102,8 @@ def duration_value(count: float | None, unit: str) -> str:
 def year_of_month(month: int, ctx: Context) -> int:
     """Year of a month named without one: the tense picks the occurrence (TIDES 2005 §4.2)."""
     anchor = ctx.uses_anchor()
+    if ctx.done:  # "sank in December": the latest December on or before publication
+        return anchor.year if month <= anchor.month else anchor.year - 1
     behind, ahead = _MONTH_WINDOWS[ctx.tense]
     if month - anchor.month > ahead:
         return anchor.year - 1
@@ -116,9 +119,9 @@ def day_without_year(month: int, day: int, ctx: Context) -> dt.date | None:
     if date is None:
         return None
     behind, ahead = _WINDOWS[ctx.tense]
-    if (date - anchor).days > ahead:
+    if (date - anchor).days > ahead or (ctx.done and date > anchor):
         return cal.safe_date(anchor.year - 1, month, day)
-    if (anchor - date).days > behind:
+    if (anchor - date).days > behind and not ctx.done:
         return cal.safe_date(anchor.year + 1, month, day)
     return date
 
@@ -126,6 +129,9 @@ def day_without_year(month: int, day: int, ctx: Context) -> dt.date | None:
 # How far back and ahead (days) a date without a year may lie from publication, by tense:
 # news reports mostly the recent past, but a payable date or a deadline is often months ahead.
 _WINDOWS: dict[str, tuple[int, int]] = {PAST: (245, 120), PRESENT: (183, 182), FUTURE: (60, 305)}
+# A date that a past-tense verb takes directly ("sank on March 3", Context.done) cannot lie after
+# publication: a reader would see an event that has not happened yet. The windows stay for the rest,
+# where the parse's tense is often that of a distant verb ("declared a dividend, payable Dec. 7").
 # The same for a bare month name (months back, months ahead): "in December" told in the past tense
 # is last December, even in October.
 _MONTH_WINDOWS: dict[str, tuple[int, int]] = {PAST: (9, 2), PRESENT: (8, 3), FUTURE: (1, 11)}

@@ -19,6 +19,7 @@ from builder.extract.timex.handlers import (
 )
 from builder.extract.timex.periods import year_ago_period
 from builder.lexicons.time import (
+    ANAPHORIC_SHIFTS,
     DISCOURSE_OPENERS,
     REF_WORDS,
     SEASON_START_MONTH,
@@ -37,15 +38,22 @@ def deictic(m: re.Match[str], ctx: Context) -> Result:
     shift_word = re.sub(r"\s+", " ", m["shift"].lower())
     shift = SHIFTS[shift_word]
     unit = m["unit"].lower()
+    before = m.string[max(0, m.start() - 4):m.start()].lower()
+    phrase = "the next" if shift_word == "next" and before.endswith("the ") else shift_word
+    if phrase in ANAPHORIC_SHIFTS:
+        # "The next month, he was charged": counted from the time the story is at (TimeML 1.2.1 §2.2.1.5).
+        if unit == "year" and ctx.last_year:  # a year the text states: the value does not hang on publication
+            return "DATE", cal.year_value(ctx.last_year + shift)
+        if (unit == "month" and ctx.last_month) or ctx.last_day:
+            ctx.uses_anchor()  # the month or day named may itself be relative ("in May", "Monday")
+        if unit == "month" and ctx.last_month:
+            year, month = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + shift, 12)
+            return "DATE", cal.month_value(year, month + 1)
+        if ctx.last_day:
+            return "DATE", shifted_unit(unit, shift, ctx.last_day, ctx)
+        if ctx.tense == PAST and not ctx.probing:
+            return None  # told in the past with no time to count from: not the week after publication
     anchor = ctx.uses_anchor()
-    if "following" in shift_word and unit == "year" and ctx.last_year:
-        return "DATE", cal.year_value(ctx.last_year + 1)
-    if ("following" in shift_word or shift_word == "the previous") and unit == "month" and ctx.last_month:
-        # Anaphoric: the month after (before) the one last named (TimeML 1.2.1 §2.2.1.5, anchorTimeID).
-        year, month = divmod(ctx.last_month[0] * 12 + ctx.last_month[1] - 1 + shift, 12)
-        return "DATE", cal.month_value(year, month + 1)
-    if "following" in shift_word and ctx.last_day:
-        anchor = ctx.last_day
     if unit in SEASONS:
         return "DATE", _season(SEASONS[unit], shift, anchor)
     return "DATE", shifted_unit(unit, shift, anchor, ctx)

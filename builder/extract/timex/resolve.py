@@ -7,6 +7,11 @@ each is then resolved in text order, because anaphoric expressions ("a year earl
 sentence, read from the spaCy parse, decides the direction of bare weekdays and months.
 Without a publication date, values that depend on it are written with X digits
 ("last year" -> XXXX), as TIMEX3 does for an unknown anchor.
+
+Issue 14: a time word inside a name, a quoted title or a copyright line is no candidate
+(:mod:`~builder.extract.timex.names`); a date that a past-tense verb takes directly ("sank in
+August") is never after publication (:func:`told_as_done`); "today" inside a quotation whose
+attribution names the day it was said ("... ,' she said on Monday") is that day.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from builder.analyse import text_of
+from builder.extract.timex.days import day_word, full_date, weekday
 from builder.extract.timex.handlers import FUTURE, PAST, PRESENT, Context, Handler
+from builder.extract.timex.names import not_a_time
 from builder.extract.timex.rules import TRIGGERS, compile_rules
-from builder.lexicons.time import PLANNING_VERBS
+from builder.lexicons.time import DONE_PREPOSITIONS, PLANNING_VERBS
 from builder.model import Timex
 
 # A notional anchor for documents without a publication date: values are computed against it
@@ -56,13 +63,21 @@ def resolve_timexes(doc: Doc, published: dt.date | None) -> list[tuple[Timex, st
     ctx = Context(anchor=published or NOTIONAL_ANCHOR)
     timexes = []
     quarter_seen = 0
-    for start, end, _, handler, match in _select(_candidates(text), ctx.anchor):
+    selected = _select(_candidates(text), ctx.anchor)
+    for index, (start, end, _, handler, match) in enumerate(selected):
         ctx.tense = sentence_tense(doc, start, end)
+        ctx.done = ctx.tense == PAST and told_as_done(doc, start, end)
         ctx.relative = False
         if ctx.last_quarter and start - quarter_seen > QUARTER_MEMORY:
             ctx.last_quarter = None
         before = ctx.last_quarter
-        result = _safe(handler, match, ctx)
+        said_on = _day_quote_was_said(text, selected, index, ctx) if handler is day_word else None
+        if said_on is not None:
+            anchor, ctx.anchor = ctx.anchor, said_on
+            result = _safe(handler, match, ctx)
+            ctx.anchor = anchor
+        else:
+            result = _safe(handler, match, ctx)
         if ctx.last_quarter != before or (ctx.last_quarter and result and "Q" in result[1]):
             quarter_seen = start
         if result is None:
@@ -71,6 +86,35 @@ def resolve_timexes(doc: Doc, published: dt.date | None) -> list[tuple[Timex, st
         shown = re.sub(r"\d", "X", value) if published is None and ctx.relative else value
         timexes.append((Timex(text[start:end], start, end, kind, shown), value))
     return timexes
+
+
+def _day_quote_was_said(text: str, selected: list[Candidate], index: int, ctx: Context) -> dt.date | None:
+    """The day a quotation was said, when its attribution names it: in "'We vote today,' she said on
+    Monday" her "today" is that Monday (TimeML 1.2.1 §2.2.1.5: a relative time inside reported speech
+    is anchored to the time of the speech). None when the timex is not quoted or the day is not said."""
+    start, end = selected[index][0], selected[index][1]
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.count("\"", line_start, start) % 2 == 1 or text.rfind("“", line_start, start) > text.rfind("”", line_start, start)
+    if not opened:
+        return None
+    close = min((p for p in (text.find("\"", end), text.find("”", end)) if p >= 0), default=-1)
+    if close < 0 or "\n" in text[end:close]:
+        return None
+    for later in selected[index + 1:index + 3]:
+        if later[3] not in (weekday, full_date) or not _SAID_ON.fullmatch(text[close + 1:later[0]]):
+            continue
+        probe = Context(anchor=ctx.anchor, tense=PAST, probing=True)
+        result = _safe(later[3], later[4], probe)
+        if result is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+            ctx.uses_anchor()
+            return dt.date.fromisoformat(result[1])
+    return None
+
+
+# Between a quotation's closing mark and the day it was said: ", she said on", " the minister told reporters".
+_SAID_ON = re.compile(
+    r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|added|wrote|announced|tweeted)(?:\s+[\w'’]+){0,2}?\s+(?:on\s+|late\s+|early\s+)?"
+)
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -84,7 +128,7 @@ def _candidates(text: str) -> list[Candidate]:
             continue
         for match in pattern.finditer(text):
             start, end = _trim(text, match.start(), match.end())
-            if end > start:
+            if end > start and not not_a_time(text, start, end):
                 found.append((start, end, priority, handler, match))
     return found
 
@@ -136,6 +180,27 @@ def sentence_tense(doc: Doc, start: int, end: int) -> str:
     if verb is None:
         return PAST
     return _verb_tense(verb)
+
+
+def told_as_done(doc: Doc, start: int, end: int) -> bool:
+    """True when the timex dates a past-tense verb directly: its object of "in", "on", "at", "during"
+    or "around", or its adverb ("sank in August", "left last Thanksgiving", "ended on March 3"). Such
+    an event has happened, so its date is not after publication. A date reached through a noun, an
+    adjective or a deadline word ("payable Dec. 7", "extended to Nov. 20") may lie ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.i != span.root.i and head.dep_ == "prep" and head.lower_ in DONE_PREPOSITIONS:
+        head = head.head
+    if head.i in range(span.start, span.end) or head.tag_ not in ("VBD", "VBN"):
+        return False
+    auxes = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+    if auxes & (_FUTURE_AUX | _MODAL_FUTURE):
+        return False
+    # A participle is past with "was", "had", "has been"; a bare one that heads the sentence is a
+    # past form the tagger misread ("The harbour reopened on May 3" tagged VBN).
+    return head.tag_ == "VBD" or bool(auxes & _PAST_AUX) or (not auxes and head.dep_ == "ROOT")
 
 
 def governing_verb(span: Span) -> Token | None:

@@ -153,7 +153,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("in_the_unit", r"(?:earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)", in_the_unit),
     ("season", rf"(?:(?:the|early|late|mid-?)\s+)*(?P<season>spring|summer|winter|(?<=the\s)fall|(?<=the\s)autumn)(?:"
      rf"(?:\s+of)?\s+(?P<year>{YEAR}|{SPELLED_YEAR}))?", season_alone),
-    ("holiday", rf"(?P<name>{_alternation(HOLIDAYS)})(?:,?\s+(?P<year>{YEAR}))?", holiday),
+    ("holiday", rf"(?:(?P<shift>last|next|this)\s+)?(?P<name>{_alternation(HOLIDAYS)})(?:,?\s+(?P<year>{YEAR}))?", holiday),
     ("day_word", rf"(?:(?:early|late|earlier|later)\s+)?(?:(?:mid-?)?(?P<part0>{PART})\s+)?(?P<word>yesterday|today|tomorrow|tonight)"
      rf"(?:\s+(?P<part>{PART}))?", day_word),
     ("this_part", r"(?P<which>this|last)\s+(?P<part>morning|afternoon|evening|night)", this_part_of_day),
