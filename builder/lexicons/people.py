@@ -188,7 +188,7 @@ NATIONALITIES: frozenset[str] = _words(
     portuguese qatari romanian russian rwandan saudi scottish scot senegalese serb serbian slovak slovene
     slovenian somali spanish spaniard sudanese swede swedish swiss syrian taiwanese tajik tanzanian thai
     tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav
-    zambian zimbabwean arab arabs muslim muslims christians jew jews jewish catholic protestant sunni shia
+    zambian zimbabwean lankan lankans arab arabs muslim muslims christians jew jews jewish catholic protestant sunni shia
     shiite hindu sikh buddhist western eastern asian african latin springbok springboks wallaby wallabies
     all-black kiwi kiwis democrat democrats republican republicans tory tories labour socialist socialists
     communist communists
@@ -315,13 +315,12 @@ PLACE_NOUNS: frozenset[str] = _words(
 )
 
 # Words that open the names of sports clubs and saints' places ("Real Madrid", "Dynamo Kiev",
-# "Borussia Dortmund", "St Pauli"): a run opening with one names a club or a place, not a person.
+# "Sporting Lisbon", "St Pauli", "F.C. Foo"): generic club words (royal, sporting, athletic, the
+# sports societies found in many countries), never one club's own name.
 CLUB_WORDS: frozenset[str] = _words(
     """
-    st st. ste real deportivo sporting dynamo dinamo lokomotiv lokomotiva spartak borussia fortuna hapoel
-    maccabi betar olympique olympiakos olympiacos atletico athletico racing rapid slavia sparta steaua
-    partizan crvena vitesse feyenoord ajax inter internazionale juventus lazio sampdoria fiorentina
-    eintracht werder hertha schalke bayer bayern kaiserslautern galatasaray fenerbahce besiktas trabzonspor
-    benfica celtic rangers hibernian hearts
+    st st. ste f.c. fc a.c. ac s.c. sc real deportivo sporting dynamo dinamo lokomotiv lokomotiva spartak
+    borussia fortuna hapoel maccabi betar olympique olympiakos olympiacos atletico athletico racing rapid
+    union unión inter internazionale
     """
 )
