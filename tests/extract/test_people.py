@@ -480,3 +480,9 @@ def test_clubs_named_with_a_club_word_are_not_people(analyse: Analyse) -> None:
     text = "Dynamo Korvask beat St Ormund 2-1 on Sunday, while Real Valtera drew with Lokomotiv Brenz."
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert not names & {"Dynamo Korvask", "St Ormund", "Real Valtera", "Lokomotiv Brenz"}
+
+
+def test_sides_of_a_match_result_are_not_people(analyse: Analyse) -> None:
+    text = "Results on Sunday:\nVarnholm Kessing 2 Osterby Talmund 1\nGrelling Moss 0 Brandt Halvik 0"
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert not names & {"Varnholm Kessing", "Osterby Talmund", "Grelling Moss", "Brandt Halvik"}

@@ -133,3 +133,27 @@ def credited_in_brackets(doc: Doc, start: int, end: int) -> bool:
     if start == 0 or end >= len(doc) or doc[start - 1].text != "(":
         return False
     return doc[end].text in {"—", "–", "-", "--"}
+
+
+def in_match_result(doc: Doc, start: int, end: int) -> bool:
+    """A side of a match result: "Foo Bar 2 Baz Qux 1" (a capitalised run, a score, another run, a score).
+
+    Teams are listed so; people in results tables come with a country, a time or several scores.
+    """
+    if end + 1 >= len(doc) or not _is_score(doc[end]):
+        return False
+    after = doc[end + 1]
+    if after.text[:1].isupper() and after.is_alpha:
+        k = end + 1
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+        return k < len(doc) and _is_score(doc[k]) and not (k + 1 < len(doc) and _is_score(doc[k + 1]))
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and _is_score(before) and start > 1 and doc[start - 2].text[:1].isupper():
+        return not (end + 1 < len(doc) and _is_score(doc[end + 1]))
+    return False
+
+
+def _is_score(token: Token) -> bool:
+    """A goal count: a small whole number."""
+    return token.text.isdigit() and len(token.text) <= 2

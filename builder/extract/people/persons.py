@@ -21,7 +21,14 @@ import numpy
 from spacy.tokens import Doc, Token
 
 from builder.extract.people.confidence import Evidence, confidence
-from builder.extract.people.evidence import credited_in_brackets, line_bounds, line_facts, placed_like_a_place, quoted_title
+from builder.extract.people.evidence import (
+    credited_in_brackets,
+    in_match_result,
+    line_bounds,
+    line_facts,
+    placed_like_a_place,
+    quoted_title,
+)
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
     CLUB_WORDS,
@@ -708,6 +715,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], bound
         >= len(group.mentions),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
+        match_side=2 * sum(in_match_result(doc, m.start, m.end) for m in group.mentions) > len(group.mentions),
         long_name=sum(1 for w in group.mentions[0].words if w not in NAME_PARTICLES) >= 4 and not any(m.cue for m in group.mentions),
     )
 
