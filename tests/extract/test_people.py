@@ -486,3 +486,8 @@ def test_sides_of_a_match_result_are_not_people(analyse: Analyse) -> None:
     text = "Results on Sunday:\nVarnholm Kessing 2 Osterby Talmund 1\nGrelling Moss 0 Brandt Halvik 0"
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert not names & {"Varnholm Kessing", "Osterby Talmund", "Grelling Moss", "Brandt Halvik"}
+
+
+def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
+    text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
+    assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

@@ -107,8 +107,8 @@ def placed_like_a_place(doc: Doc, start: int, end: int) -> bool:
     "Foo Bar, Ruritania" (a place followed by its country or a nationality's land).
     """
     before = doc[start - 1] if start > 0 else None
-    if before is not None and before.lower_ in PLACE_PREPOSITIONS and before.is_lower:
-        return True
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS and before.is_lower and before.dep_ != "prt":
+        return True  # but not a verb's particle: "drove in Jo Roe"
     if start > 1 and before is not None and before.lower_ == "of" and _key(doc[start - 2]) in PLACE_NOUNS:
         return True  # "the states of Foo Bar", "the town of Foo"
     if start > 1 and before is not None and before.like_num and doc[start - 2].lower_ in PLACE_PREPOSITIONS:
@@ -117,7 +117,7 @@ def placed_like_a_place(doc: Doc, start: int, end: int) -> bool:
         return True
     if end + 1 < len(doc) and doc[end].text == ",":
         after = doc[end + 1]
-        return _key(after) in PLACE_WORDS or _key(after) in NATIONALITIES or after.ent_type_ == "GPE"
+        return _key(after) in PLACE_WORDS or _key(after) in NATIONALITIES  # the model's GPE also tags names in lists
     return False
 
 
