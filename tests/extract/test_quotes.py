@@ -635,3 +635,35 @@ def test_key_quotes_need_a_confident_speaker() -> None:
     sure = Quote("We will rebuild the pier by summer.", 0, 10, speaker="Jane Doe", key=True, speaker_confidence=0.9)
     guess = Quote("The pier is the heart of this town.", 20, 30, speaker="John Smith", key=True, speaker_confidence=CONFIDENT / 2)
     assert rank_key_quotes([guess, sure]) == [sure]
+
+
+def test_pronoun_finds_a_name_the_parser_left_without_its_verb(quotes_of) -> None:
+    text = (
+        "Speaking from a stage at the company’s headquarters in Springfield, Chief Executive Jane Doe said that firms must change.\n\n"
+        "“We must act now, before it is too late for all of us,” she said."
+    )
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_over(quotes_of) -> None:
+    text = (
+        '"We have no idea how the council will vote," he said, "but we know the town is behind us."\n\n'
+        "Mayor Jane Doe was the first to respond, thanking the volunteers on Friday.\n\n"
+        '"Proud of everyone who turned out to help," she wrote.'
+    )
+    assert quotes_of(text, JANE)[-1].speaker == "Jane Doe"
+
+
+def test_a_name_before_a_colon_introduces_the_quote(quotes_of) -> None:
+    quote = only(quotes_of("More from Jane Doe: “The bridge will open in May and the tunnel after it.”", JANE))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_a_description_keeps_the_clause_that_says_who_it_is(quotes_of) -> None:
+    quote = only(quotes_of('"We will appeal the decision," said a spokesman for the council who attended the hearing.'))
+    assert quote.speaker == "a spokesman for the council who attended the hearing"
+
+
+def test_a_person_in_apposition_to_the_subject_is_who_she_refers_to(quotes_of) -> None:
+    text = 'The firm’s chief executive, Jane Doe, said the plan was sound.\n\n"We will not change course now," she said.'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"

@@ -1,22 +1,26 @@
-"""Quotes: direct quotations with their speaker and reporting cue.
+"""Quotes: direct quotations with their speaker, reporting cue and how sure the speaker is.
 
 The extractor works in four steps over the one analysed ``Doc``:
 
-1. **Segments** – quotation-mark pairs found per paragraph (``quotes_segments``; who a
-   name or a he/she refers to is worked out in ``quotes_people``).
+1. **Segments** – quotation-mark pairs found per paragraph (``segments``; who a name or a
+   he/she refers to is worked out in ``context``).
 2. **Own attribution** – the text around a quote up to the sentence edge is searched for
-   a reporting cue ("said", "according to", a colon after a speaker, a dash) and the cue's
-   subject becomes the speaker: a person's canonical name, a resolved he/she, or a
-   non-person source as written ("the report").
+   a reporting cue ("said", "according to", a colon after a speaker, a dash; ``cues``) and
+   the cue's subject becomes the speaker (``speakers``): a person's canonical name, a
+   resolved he/she, or a non-person source as written ("the report").
 3. **Inherited attribution** – a quote without its own cue takes the speaker of the quote
    it continues (the one before it in the paragraph, or the quote ending the paragraph
    before), of a paragraph that introduced it with a colon, of a reporting verb in the
-   sentence before, or the named subject of the clause a quoted fragment sits in.
-4. **Speech only** – stage directions, titles of shows and works, and short scare quotes
-   no one is credited with are dropped; a quote is *key* when it is a quoted sentence.
+   sentence (or, for a quote alone in its paragraph, the paragraph) before, or the named
+   subject of the clause a quoted fragment sits in.
+4. **Speech only** – stage directions, titles, names and scare quotes are dropped
+   (``speech``); a quote is *key* when it is a quoted sentence from a confident speaker.
 
-Every rule is about how news English attributes speech, never about one article or
-name; word lists live in ``builder/lexicons/quotes.py``.
+Each speaker carries the confidence of the evidence that found it (``SPEAKER_CONFIDENCE``):
+a named subject of a reporting verb next to the quote is sure, a speaker carried over
+from a neighbour or guessed from the paragraph before is not. Every rule is about how
+news English attributes speech, never about one article or name; word lists live in
+``builder/lexicons/quotes.py``.
 """
 
 from __future__ import annotations
@@ -145,6 +149,9 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
         subject = subject_of(ctx, clause_verb(before[-1].head))
         if subject is not None and subject.i < before[-1].i:
             return found_for(ctx, subject, people, ":", "colon")
+        named = [t for t in before if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if named:  # "More from Doe:" / "Here is Doe in 1992:": the person the colon introduces
+            return found_for(ctx, named[-1], people, ":", "colon")
     return None
 
 

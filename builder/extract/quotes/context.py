@@ -26,6 +26,8 @@ from builder.lexicons.quotes import (
     GENDERED_TITLES,
     MALE_GIVEN_NAMES,
     RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    WEAK_REPORTING_VERBS,
 )
 from builder.model import Person
 
@@ -64,11 +66,20 @@ def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence
     # a paragraph always starts a sentence, whatever the parser joined across the break
     paragraph_starts = {start for start, end in ctx.bounds if text[start:end].strip()}
     ctx.sent_starts = sorted({t.idx for t in tokens if t.is_sent_start or t.i == 0} | paragraph_starts)
-    ctx.subject_index = [t.i for t in tokens if t.dep_ in SUBJECTS and seg_of[t.i] == -1]
+    ctx.subject_index = [t.i for t in tokens if (t.dep_ in SUBJECTS or _before_reporting_verb(t, tokens)) and seg_of[t.i] == -1]
     ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
     ctx.mentions = _person_mentions(ctx, people)
     ctx.genders = _learn_genders(ctx)
     return ctx
+
+
+def _before_reporting_verb(token: Token, tokens: list[Token]) -> bool:
+    """A person's name right before a reporting verb ("…, Chief Executive Jane Doe said"): the
+    one speaking, even when the parser hung the name elsewhere."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.i + 1 >= len(tokens):
+        return False
+    verb = tokens[token.i + 1]
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() not in WEAK_REPORTING_VERBS
 
 
 def in_quote(ctx: Context, token: Token) -> bool:

@@ -42,7 +42,9 @@ _PHRASE_RIGHT = ("prep", "pobj", "compound", "amod", "nummod", "nmod", "poss", "
 
 
 def _phrase(ctx: Context, head: Token) -> str:
-    """A non-person source as written: the noun phrase without clauses, appositions or quotes."""
+    """A non-person source as written: the whole noun phrase with the clauses that say who
+    it is ("a strategist who worked for Doe"), when it is short and holds no quote; else the
+    noun phrase without clauses, appositions or quotes."""
     doc, tokens = ctx.doc, ctx.tokens
     left = head.left_edge.i
     while left < head.i and (tokens[left].is_punct or ctx.seg_of[left] != -1 or tokens[left].dep_ in ("advmod", "cc", "preconj")):
@@ -52,6 +54,11 @@ def _phrase(ctx: Context, head: Token) -> str:
         if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
             break
         right = child.right_edge.i
+    whole = head.right_edge.i  # the phrase with its relative clause or apposition, when short
+    while whole > head.i and (tokens[whole].is_punct or tokens[whole].is_space):
+        whole -= 1
+    if whole > right and whole - left < 20 and not any(ctx.seg_of[i] != -1 or "\n" in tokens[i].text for i in range(left, whole + 1)):
+        right = whole
     while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
         right -= 1  # "a complaint by X and" lost its conjunct: no dangling word
     if head.ent_iob_ in ("B", "I"):  # a name is never cut ("the Alliance to Reclaim Our Schools")
