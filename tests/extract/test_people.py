@@ -491,3 +491,9 @@ def test_sides_of_a_match_result_are_not_people(analyse: Analyse) -> None:
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))
+
+
+def test_fielders_and_bowlers_in_a_scorecard_are_people(analyse: Analyse) -> None:
+    text = "Batting:\nTomas Vell c Harrow b Quenby 61\nAdi Marsh lbw b Quenby 0"
+    names = {p.name for p in extract_people(analyse(text))}
+    assert {"Harrow", "Quenby"} <= names

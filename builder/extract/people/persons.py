@@ -338,7 +338,14 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    return any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end) or _of_country(doc, start, end)
+    if any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end):
+        return True
+    return _of_country(doc, start, end) or _in_scorecard(doc, start)
+
+
+def _in_scorecard(doc: Doc, start: int) -> bool:
+    """A cricket scorecard's fielder or bowler: "c Roe b Doe 61", "lbw b Doe 0" (caught by, bowled by)."""
+    return start > 1 and doc[start - 1].text in {"b", "c", "st"} and doc[start - 2].text not in {"(", "-"}
 
 
 def _of_country(doc: Doc, start: int, end: int) -> bool:
