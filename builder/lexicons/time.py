@@ -18,6 +18,8 @@ MONTHS: dict[str, int] = {
 # Day names (TIDES 2005 §4.2: a bare weekday is a DATE resolved to a calendar day, YYYY-MM-DD).
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    # Abbreviations, which the rules take only with their stop ("Tues.", "Wed."); "sun" is not one.
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
 }
 
 # Seasons (TimeML 1.2.1 §2.2.1.2: SP, SU, FA, WI); the month a season starts, to order and anchor them.
@@ -147,7 +149,8 @@ PLANNING_VERBS: frozenset[str] = frozenset({
 })
 
 # Prepositions that introduce a deadline, which news states ahead of time ("until Tuesday").
-DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "as early as", "no later than", "by next")
+# "Ahead of" names what is still to come ("the stakes are high ahead of Tuesday's debate").
+DEADLINE_WORDS: tuple[str, ...] = ("until", "till", "as soon as", "as early as", "no later than", "by next", "ahead of")
 # The same for a bare month, which is named further ahead ("pay the loan down by February").
 MONTH_DEADLINE_WORDS: tuple[str, ...] = DEADLINE_WORDS + (" by", " through")
 

@@ -286,3 +286,21 @@ def test_a_day_word_in_a_quote_is_the_day_it_was_said(analyse) -> None:
     assert values["Monday"] == ("DATE", "2019-08-05")
     plain = _values(analyse, '"The council will vote today," the mayor said.')
     assert plain["today"] == ("DATE", "2019-08-07")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The frost warning came Tues. across the valley.", "Tues.", ("DATE", "2019-08-06")),
+        ("Nerves are frayed ahead of Friday's final vote.", "Friday", ("DATE", "2019-08-09")),
+        ("The mill was built a century ago.", "a century ago", ("DATE", "1919")),
+        ("Ferries were larger in the 1970's.", "the 1970's", ("DATE", "197")),
+        ("The pier was busiest in the ’60s.", "the ’60s", ("DATE", "196")),
+    ],
+)
+def test_pasted_page_shapes(analyse, text: str, span: str, expected: tuple[str, str]) -> None:
+    assert _values(analyse, text)[span] == expected
+
+
+def test_sun_with_a_stop_is_not_a_weekday(analyse) -> None:
+    assert "Sun." not in _values(analyse, "The story ran in the Sun. Readers wrote in.")

@@ -140,7 +140,7 @@ _MONTH_WINDOWS: dict[str, tuple[int, int]] = {PAST: (9, 2), PRESENT: (8, 3), FUT
 def weekday_date(name: str, ctx: Context, shift: int | None = None) -> dt.date:
     """A weekday: the publication day itself, else the one before in past-tense reporting, after in future."""
     anchor = ctx.uses_anchor()
-    target = WEEKDAYS[name.lower()]
+    target = WEEKDAYS[name.lower().rstrip(".")]
     delta = (target - anchor.weekday()) % 7
     if shift is None:
         if delta == 0:

@@ -39,7 +39,7 @@ def decade(m: re.Match[str], ctx: Context) -> Result:
     """Decades are the first three digits of their years (TIDES 2005 §4.1: the 1980s -> 198)."""
     if m["digits"]:
         digits = m["digits"]
-        if digits.startswith("'"):
+        if digits.startswith(("'", "’")):
             return "DATE", ("19" if int(digits[1:]) >= 20 else "20") + digits[1]
         return "DATE", digits[:3]
     return "DATE", f"19{DECADE_WORDS[m['word'].lower()]}"

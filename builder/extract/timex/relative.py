@@ -147,6 +147,8 @@ def _moved(base: dt.date, unit: str, amount: float, ctx: Context) -> str:
         return cal.month_value(moved.year, moved.month)
     if designator == "Y":
         return cal.year_value(base.year + int(amount))
+    if designator in ("CE", "ML"):  # "a century ago" is the year a hundred years back, as "a year ago" is
+        return cal.year_value(base.year + int(amount) * (100 if designator == "CE" else 1000))
     return cal.year_value(base.year)
 
 

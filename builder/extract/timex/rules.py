@@ -73,6 +73,9 @@ MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|Oc
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\."
 MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|Sept)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Abbreviated weekdays as pasted pages write them ("Cold wave alert Tues."): only with their stop,
+# and never "Sun." (a newspaper's name as often as a day).
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat)\.(?!\w)"
 YEAR = r"(?:1[0-9]\d\d|20\d\d)"
 SPELLED_YEAR = r"(?:nineteen\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|two\s+thousand)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -138,7 +141,8 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("spelled_year", r"(?:the\s+year\s+two\s+thousand|nineteen\s+(?P<rest>"
      r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))",
      spelled_year),
-    ("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<digits>1[0-9]\d0|20\d0|'\d0)s|"
+    # "the 1980s", "the 1990's" (older style), "the '80s" and "the ’80s" (typographic apostrophe).
+    ("decade", rf"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?P<digits>1[0-9]\d0|20\d0|['’]\d0)['’]?s|"
      rf"(?:the\s+)(?P<word>{_alternation(DECADE_WORDS)}))", decade),
     ("century", r"(?:the\s+)?(?:(?P<ord>\d{1,2}(?:st|nd|rd|th))|(?P<shift>this|last|next|the\s+past))[- ]century", century),
     ("year", rf"(?:(?:early|late|mid-?|fiscal|calendar|post-|pre-|the\s+end\s+of|the\s+year)\s*)?(?P<year>{YEAR})(?!\s*"
@@ -161,7 +165,7 @@ RULES: tuple[tuple[str, str, Handler], ...] = (
     ("weekday_set", rf"(?:(?:each|every)\s+(?P<day>{WEEKDAY})(?:\s+(?P<part>{PART}))?|(?P<day2>{WEEKDAY})s"
      rf"(?:\s+(?P<part2>{PART}))?|(?P<day3>{WEEKDAY})\s+(?P<part3>{PART})s)", weekday_set),
     ("weekday", rf"(?i:(?:early|late|earlier|later)\s+)?(?i:(?P<shift>last|this|next|this\s+coming)\s+)?"
-     rf"(?P<day>{WEEKDAY})(?i:\s+(?P<part>{PART}))?", weekday),
+     rf"(?P<day>{WEEKDAY}|{WEEKDAY_ABBR})(?i:\s+(?P<part>{PART}))?", weekday),
     ("weekend", r"the\s+weekend", weekend),
     ("anchored", rf"(?:"
      rf"(?:about|nearly|almost|more\s+than|some|just|only|roughly)\s+)?(?P<count>{NUMBER})[- ](?P<unit>{UNIT})s?(?:\s+or\s+so)?"
@@ -186,11 +190,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "numeric_date": ("/", "-"),
     "quarter": ("quarter",), "relative_quarter": ("quarter", "period"), "this_quarter": ("quarter",),
     "year_ago_period": ("year-",), "year_ago_quarter": ("a year", "last year"), "week_of": ("week of",), "half": ("half",),
-    "spelled_year": ("nineteen", "thousand"), "decade": ("0s", "ties"), "century": ("century",),
+    "spelled_year": ("nineteen", "thousand"), "decade": ("0s", "0's", "0’s", "ties"), "century": ("century",),
     "the_end_of": ("end",), "that_unit": ("that",), "in_the_unit": ("in the",), "year_period": ("the 1", "the 2"),
     "season": ("spring", "summer", "winter", "fall", "autumn"), "holiday": ("day", "christmas", "thanksgiving", "halloween"),
     "day_word": ("yesterday", "today", "tomorrow", "tonight"), "this_part": ("morning", "afternoon", "evening", "night"),
-    "weekday_set": _DAY_NAMES, "weekday": _DAY_NAMES, "weekend": ("weekend",),
+    "weekday_set": _DAY_NAMES, "weekday": _DAY_NAMES + ("mon.", "tue", "wed.", "thu", "fri.", "sat."), "weekend": ("weekend",),
     "anchored": ("ago", "earlier", "from now", "hence"), "the_year": ("the",),
 }
 
