@@ -21,6 +21,7 @@ HONORIFICS: frozenset[str] = _words(
     """
     general colonel captain sergeant lieutenant commander admiral marshal
     mr mrs ms miss mx dr prof sir dame lord lady rev reverend fr apostle pastor sen senator rep representative
+    monsignor msgr
     gov governor lt col gen maj capt cpt sgt cpl pte pvt adm cmdr cdr brig insp det supt hon judge justice
     mayor sheikh sheik imam rabbi cardinal bishop archbishop king queen prince princess emperor empress pope
     president premier chancellor ayatollah messrs mme mlle herr signor senor senora

@@ -497,3 +497,8 @@ def test_fielders_and_bowlers_in_a_scorecard_are_people(analyse: Analyse) -> Non
     text = "Batting:\nTomas Vell c Harrow b Quenby 61\nAdi Marsh lbw b Quenby 0"
     names = {p.name for p in extract_people(analyse(text))}
     assert {"Harrow", "Quenby"} <= names
+
+
+def test_monsignor_is_a_title_not_part_of_the_name(analyse: Analyse) -> None:
+    text = "Last week the camp was visited by Monsignor Aurelio Castagni, the apostolic administrator."
+    assert "Aurelio Castagni" in {p.name for p in extract_people(analyse(text))}
