@@ -189,7 +189,7 @@ NATIONALITIES: frozenset[str] = _words(
     portuguese qatari romanian russian rwandan saudi scottish scot senegalese serb serbian slovak slovene
     slovenian somali spanish spaniard sudanese swede swedish swiss syrian taiwanese tajik tanzanian thai
     tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav
-    zambian zimbabwean lankan lankans arab arabs muslim muslims christians jew jews jewish catholic protestant sunni shia
+    zambian zimbabwean lankan lankans leonean leoneans arab arabs muslim muslims christians jew jews jewish catholic protestant sunni shia
     shiite hindu sikh buddhist western eastern asian african latin springbok springboks wallaby wallabies
     all-black kiwi kiwis democrat democrats republican republicans tory tories labour socialist socialists
     communist communists
@@ -320,8 +320,16 @@ PLACE_NOUNS: frozenset[str] = _words(
 # sports societies found in many countries), never one club's own name.
 CLUB_WORDS: frozenset[str] = _words(
     """
-    st st. ste f.c. fc a.c. ac s.c. sc real deportivo sporting dynamo dinamo lokomotiv lokomotiva spartak
+    st st. ste f.c. f.c fc a.c. a.c ac s.c. s.c sc real deportivo sporting dynamo dinamo lokomotiv lokomotiva spartak
     borussia fortuna hapoel maccabi betar olympique olympiakos olympiacos atletico athletico racing rapid
     union unión inter internazionale
+    """
+)
+
+# Month names and abbreviations: a hyphenated run of them ("Jan-May", "Sept-Oct") is a period, not a name.
+MONTHS: frozenset[str] = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )

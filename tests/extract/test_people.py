@@ -502,3 +502,9 @@ def test_fielders_and_bowlers_in_a_scorecard_are_people(analyse: Analyse) -> Non
 def test_monsignor_is_a_title_not_part_of_the_name(analyse: Analyse) -> None:
     text = "Last week the camp was visited by Monsignor Aurelio Castagni, the apostolic administrator."
     assert "Aurelio Castagni" in {p.name for p in extract_people(analyse(text))}
+
+
+def test_a_month_range_or_an_fc_club_is_no_person(analyse: Analyse) -> None:
+    text = "Exports rose 4 percent in Jan-May, the ministry said. F.C. Varnau Doltest won the cup."
+    names = {p.name for p in extract_people(analyse(text)) if p.confident}
+    assert not any("Jan" in n or "F.C." in n for n in names)

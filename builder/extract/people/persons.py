@@ -35,6 +35,7 @@ from builder.lexicons.people import (
     COMPASS_POINTS,
     GIVEN_NAMES,
     HONORIFICS,
+    MONTHS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NAME_TITLES,
@@ -419,6 +420,8 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
     compass = [_is_initial(t) and k in COMPASS_POINTS for t, k in zip(doc[start:end], keys, strict=True)]
     if keys[-1] in PLACE_WORDS and all(c or k in PLACE_WORDS for c, k in zip(compass, keys, strict=True)):
         return True  # "N. Korea", "S. Africa": a compass point abbreviated before a place is no initial
+    if all(part in MONTHS for k in keys for part in k.split("-")):
+        return True  # "Jan-May": a period
     if len(keys) > 1 and keys[0] in CLUB_WORDS:
         return True  # "Real Madrid", "St Pauli"
     if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES):
