@@ -103,8 +103,8 @@ ROLE_QUALIFIERS: frozenset[str] = _words(
 )
 
 # Capitalised words that open or fill a name-shaped run but are never a name: sentence openers,
-# calendar words, and the labels of sports tables ("Attendance", "Extras"). "Jesus" is not here: it is a
-# common given name ("Jesus Roe"); "Christ" is.
+# calendar words and holidays, greetings ("Happy Foo Day"), and the labels of sports tables
+# ("Attendance", "Extras"). "Jesus" is not here: it is a common given name ("Jesus Roe"); "Christ" is.
 NOT_NAME_WORDS: frozenset[str] = _words(
     """
     the a an and or but if when while after before as at in on of for from to by with without this that these
@@ -113,7 +113,8 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     sep sept oct nov dec attendance extras total totals scorer scorers scorer(s) result results standings
     table division league cup group round final semifinal quarterfinal stage points pts avg average played won
     lost drawn add adds new old north south east west northern southern eastern western central god allah
-    northeast northwest southeast southwest
+    northeast northwest southeast southwest happy merry dear welcome congratulations christmas easter
+    hanukkah hashanah kippur ramadan eid diwali thanksgiving passover
     christ
     """
 )

@@ -508,3 +508,8 @@ def test_a_month_range_or_an_fc_club_is_no_person(analyse: Analyse) -> None:
     text = "Exports rose 4 percent in Jan-May, the ministry said. F.C. Varnau Doltest won the cup."
     names = {p.name for p in extract_people(analyse(text)) if p.confident}
     assert not any("Jan" in n or "F.C." in n for n in names)
+
+
+def test_a_holiday_greeting_is_no_person(analyse: Analyse) -> None:
+    names = {p.name for p in extract_people(analyse("Happy Rosh Hashanah to all our readers, the editor wrote on Friday."))}
+    assert not any("Hashanah" in n for n in names)
