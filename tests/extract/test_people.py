@@ -455,7 +455,7 @@ def test_scorers_before_the_minute_are_people_but_a_numbered_street_is_not(analy
     assert "Southwest" not in names
 
 
-def test_a_surname_with_a_cue_in_a_results_table_is_confident_but_not_in_prose_alone(analyse: Analyse) -> None:
+def test_a_surname_with_a_cue_in_a_results_table_is_confident(analyse: Analyse) -> None:
     table = analyse("Rivertown 2 (Vandoorne 12th, Kessler 85th) Lakeside 1 (Oribe 40th).")
     assert {"Vandoorne", "Oribe"} <= {p.name for p in extract_people(table) if p.confident}
 
