@@ -304,3 +304,10 @@ def test_pasted_page_shapes(analyse, text: str, span: str, expected: tuple[str, 
 
 def test_sun_with_a_stop_is_not_a_weekday(analyse) -> None:
     assert "Sun." not in _values(analyse, "The story ran in the Sun. Readers wrote in.")
+
+
+def test_an_event_noun_a_past_verb_takes_is_not_after_publication(analyse) -> None:
+    published = dt.date(2019, 2, 1)
+    assert _values(analyse, "The riots led to the March 9 strike at the docks.", published)["March 9"] == ("DATE", "2018-03-09")
+    # A deadline that a noun (not the verb) takes can still lie ahead.
+    assert _values(analyse, "The mayor gave no reason for the March 9 deadline.", published)["March 9"] == ("DATE", "2019-03-09")

@@ -184,7 +184,8 @@ def sentence_tense(doc: Doc, start: int, end: int) -> str:
 
 def told_as_done(doc: Doc, start: int, end: int) -> bool:
     """True when the timex dates a past-tense verb directly: its object of "in", "on", "at", "during"
-    or "around", or its adverb ("sank in August", "left last Thanksgiving", "ended on March 3"). Such
+    or "around", its adverb, or the date of an event noun the verb takes ("sank in August", "left last
+    Thanksgiving", "ended on March 3", "led to the January 6 attack"). Such
     an event has happened, so its date is not after publication. A date reached through a noun, an
     adjective or a deadline word ("payable Dec. 7", "extended to Nov. 20") may lie ahead."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -193,6 +194,10 @@ def told_as_done(doc: Doc, start: int, end: int) -> bool:
     head = span.root.head
     if head.i != span.root.i and head.dep_ == "prep" and head.lower_ in DONE_PREPOSITIONS:
         head = head.head
+    elif span.root.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN" and head.i not in range(span.start, span.end):
+        # "led to the January 6 attack": the date names an event that the past-tense verb takes
+        # (as its object, or through a preposition); "a reason for the Jan. 14 deadline" does not.
+        head = head.head.head if head.head.dep_ == "prep" else head.head
     if head.i in range(span.start, span.end) or head.tag_ not in ("VBD", "VBN"):
         return False
     auxes = {child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")}
