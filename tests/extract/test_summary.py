@@ -229,7 +229,10 @@ def dangling_pronouns(summary_texts: list[str], analyse) -> list[str]:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["(NEWS)", "MADEUPTOWN, Ruritania (NEWS) -- ", "Port Elo, Zembla (Daily Wire)", "(NEWS) ", "NORTHPORT — "],
+    [
+        "(NEWS)", "MADEUPTOWN, Ruritania (NEWS) -- ", "Port Elo, Zembla (Daily Wire)", "(NEWS) ", "NORTHPORT — ",
+        "ST ELMO, Norland — ", "HARBOURWIRE via NPA — ",
+    ],
 )
 def test_a_leading_dateline_is_cut_and_the_span_still_indexes_the_text(analyse, dateline: str) -> None:
     text = (

@@ -23,10 +23,12 @@ _PLACE = r"[A-Z][\w.'’-]*(?:,?[ \t]+[\w.'’-]+){0,5}"
 _SOURCE = r"\((?:[A-Z][\w.&'’-]*)(?:[ \t]+[A-Z][\w.&'’-]*){0,3}\)"
 _DASH = r"[ \t]*(?:--|—|–|-)[ \t]*"
 _OPENING = r"(?=[A-Z0-9\"“‘'])"
+# A capitalised place or agency and a dash: "WASHINGTON — The ...", "ST CATHERINE, Jamaica — A ...",
+# "KVELLER via JTA — The ...".
 _DATELINE = re.compile(
     rf"^(?:{_PLACE}[ \t]*)?{_SOURCE}(?:{_DASH})?{_OPENING}"  # "Kabul (CNN)Three", "LONDON (Reuters) - The"
     rf"|^{_SOURCE}[ \t]+{_OPENING}"  # "(CNN) I see signs": a sentence cannot open with a bare source
-    rf"|^[A-Z][A-Z.'’-]{{2,}}(?:,?[ \t]+[A-Z][\w.'’-]*){{0,3}}{_DASH}{_OPENING}"  # "WASHINGTON — The ..."
+    rf"|^[A-Z][A-Z.'’-]+(?:,?[ \t]+(?:[A-Z][\w.'’-]*|via|of|de)){{0,4}}{_DASH}{_OPENING}"  # "WASHINGTON — The ..."
 )
 # "Goodacre: There are ...", "CNN: You are ...": an interview's speaker label or a rubric before a colon.
 HEADLINE_WORDS = 14  # a link line is a headline: CNN's run 5-13 words, prose sentences with a stray space 20+
