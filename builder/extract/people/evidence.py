@@ -52,7 +52,24 @@ def line_bounds(doc: Doc) -> list[tuple[int, int]]:
     return bounds
 
 
+class Lines:
+    """The facts of each line of a doc, computed once per line (a paragraph may name many people)."""
+
+    def __init__(self, doc: Doc, names: set[int]) -> None:
+        self._doc, self._names = doc, names
+        self._bounds = line_bounds(doc)
+        self._facts: dict[tuple[int, int], LineFacts] = {}
+
+    def facts(self, i: int) -> LineFacts:
+        """The facts of the line that holds token ``i``."""
+        bounds = self._bounds[i]
+        if bounds not in self._facts:
+            self._facts[bounds] = line_facts(self._doc, bounds, self._names)
+        return self._facts[bounds]
+
+
 def _is_verb(token: Token) -> bool:
+    """A verb of the line's own clause: lower case (a capitalised one may open a headline), or the parse's root."""
     return token.pos_ in {"VERB", "AUX"} and not token.text[:1].isupper() or token.pos_ == "VERB" and token.dep_ == "ROOT"
 
 

@@ -22,10 +22,9 @@ from spacy.tokens import Doc, Token
 
 from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
+    Lines,
     credited_in_brackets,
     in_match_result,
-    line_bounds,
-    line_facts,
     placed_like_a_place,
     quoted_title,
 )
@@ -706,9 +705,9 @@ def _merge_former_names(doc: Doc, groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if id(g) not in merged]
 
 
-def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], bounds: list[tuple[int, int]]) -> Evidence:
+def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines: Lines) -> Evidence:
     """The facts for and against a group being a person of the story (see ``confidence``)."""
-    facts = [line_facts(doc, bounds[m.start], people) for m in group.mentions]
+    facts = [lines.facts(m.start) for m in group.mentions]
     last = {m.words[-1] for m in group.mentions}
     return Evidence(
         ner=any(_is_person_token(t) for m in group.mentions for t in doc[m.start : m.end]),
@@ -737,7 +736,7 @@ def _before_full_name(doc: Doc, end: int, people: set[int]) -> bool:
     return end + 1 in people and end + 2 in people
 
 
-def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], bounds: list[tuple[int, int]]) -> Person:
+def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], lines: Lines) -> Person:
     """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention, a confidence.
 
     A role phrase stops at another person's name (``sure``: the tokens of the persons that are
@@ -747,7 +746,7 @@ def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], bounds
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
     role = find_role(doc, [(m.start, m.end) for m in group.mentions], sure | _tokens([group]))
-    score = confidence(_evidence(doc, group, role, people, bounds))
+    score = confidence(_evidence(doc, group, role, people, lines))
     return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans), confidence=score)
 
 
@@ -776,9 +775,9 @@ def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Pers
     groups = _merge_former_names(doc, [g for g in groups if _is_standalone(doc, g)])
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     _attach_loose(doc, groups, taken, headline)
-    bounds = line_bounds(doc)
-    sure = _tokens([g for g in groups if confidence(_evidence(doc, g, None, taken, bounds)) >= CONFIDENT])
-    people = sorted((_to_person(doc, g, taken, sure, bounds) for g in groups), key=lambda p: p.mentions[0].start)
+    lines = Lines(doc, taken)
+    sure = _tokens([g for g in groups if confidence(_evidence(doc, g, None, taken, lines)) >= CONFIDENT])
+    people = sorted((_to_person(doc, g, taken, sure, lines) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 
 
