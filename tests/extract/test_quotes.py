@@ -600,6 +600,7 @@ def test_a_groups_words_are_not_credited_to_the_person_they_criticise(quotes_of)
         "They sold stickers reading “The Pier Stays Here” and “Hands Off Our Pier” at the fair.",
         "The camera system the council wants is benignly branded “smart safety analytics.”",
         "A “rural talent drain” has pulled graduates away from the valley.",
+        "Jane Doe has long backed a “bridge tax” on commuters from the valley.",
     ],
 )
 def test_titles_campaign_names_and_scare_quotes_are_not_quotes(quotes_of, text: str) -> None:

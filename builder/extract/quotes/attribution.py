@@ -62,6 +62,7 @@ from builder.extract.quotes.segments import Segment, find_segments
 from builder.extract.quotes.speakers import Found, found_for
 from builder.extract.quotes.speech import is_key, is_label, is_speech, joined_to
 from builder.lexicons.quotes import (
+    MIN_KEY_WORDS,
     PERSON_PRONOUNS,
     SENTENCE_END,
     SPEAKER_CONFIDENCE,
@@ -173,6 +174,8 @@ def _frame_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found 
     outer = outer_report(ctx, verb)
     if outer.i != verb.i:  # "Politifact ruled that the statement was “true”": the one ruling
         verb, subject = outer, subject_of(ctx, outer) or subject
+    if not is_reporting(verb) and _is_term(ctx, ctx.segments[k]):
+        return None  # "Doe backs a “bridge tax”": the writer's name for what Doe backs, not Doe's words
     found = found_for(ctx, subject, people, cue_text(verb), "frame")
     # a person's name, or an organisation's with a reporting verb ("The Grill Bar went on my
     # list of “…”": a business tagged as an organisation says nothing by going somewhere)
@@ -180,6 +183,12 @@ def _frame_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found 
     if named or subject.lower_ in PERSON_PRONOUNS or found.speaker in {person.name for person in people}:
         return found
     return None
+
+
+def _is_term(ctx: Context, seg: Segment) -> bool:
+    """A short quote right after an article ("a “bridge tax”"): a noun phrase the writer built around a term."""
+    before = ctx.text[max(0, seg.open - 6) : seg.open].split()
+    return len(ctx.text[seg.start : seg.end].split()) < MIN_KEY_WORDS and bool(before) and before[-1].lower() in ("a", "an", "the")
 
 
 def _frame_subject(ctx: Context, seg: Segment) -> tuple[Token, Token] | None:
