@@ -1,0 +1,176 @@
+"""Accessibility: axe-core (default rules) finds nothing serious or critical on any page type.
+
+A small sample site (the seed and two dated Markdown articles with tags and quotes) is built
+once and served on 127.0.0.1; Debian's Chromium, driven by Playwright (never ``playwright
+install``), loads one page of every type in light and dark (Material's palettes follow
+``prefers-color-scheme``), at desktop width and at 390 px. axe-core comes from the pinned
+``axe-playwright-python`` package and is injected by the test: the site never loads it. At
+390 px no page may scroll sideways.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from builder.bench_search import CHROMIUM as CHROMIUM_PATH
+from builder.bench_search import CHROMIUM_ARGS, serve_folder
+from builder.build import build_site
+from builder.settings import load_settings
+from tests.conftest import SEED, make_project
+
+pytestmark = pytest.mark.slow
+
+CHROMIUM = Path(CHROMIUM_PATH)
+BLOCKING = ("serious", "critical")
+SCHEMES = {"light": "default", "dark": "slate"}
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+BRIDGE = """---
+title: Council approves bridge plan
+published: 2020-03-04
+source: https://example.org/bridge
+authors: [Jane Doe]
+tags: [city, transport]
+---
+Mayor Maria Lopez said on Tuesday that work on the river bridge would start next spring.
+
+"We have waited long enough for this bridge," Lopez said.
+
+The council's finance chair, Robert Chen, said the city would borrow 40 million dollars in May.
+"This is the largest loan the city has taken in twenty years, and we will repay it by 2035," Chen said.
+"""
+
+HARBOUR = """---
+title: Harbour cleanup to finish by summer
+published: 2021-06-10
+source: https://example.org/harbour
+authors: [Sam Ortiz, Lee Park]
+tags: [environment, city]
+---
+Port director Anna Kowalski said on Monday that divers had removed 300 tonnes of waste from the harbour since January.
+
+"The water is cleaner than it has been in a generation," Kowalski said.
+
+Environment minister David Moreno will visit the port next Friday, his office said.
+"""
+
+
+def _axe_source() -> str:
+    try:
+        import axe_playwright_python
+    except ImportError:
+        pytest.skip("axe-playwright-python is not installed (pip install -r requirements-dev.txt)")
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
+
+
+def _require_browser() -> Any:
+    """Playwright's sync API, or a skip (a failure in CI, where `make test` installs Chromium)."""
+    reason = None
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        reason = "playwright is not installed (pip install -r requirements-dev.txt)"
+    if reason is None and not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is missing (`make test` installs Debian's chromium package)"
+    if reason is not None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"browser test cannot run in CI: {reason}")
+        pytest.skip(reason)
+    return sync_playwright
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(
+        tmp_path_factory.mktemp("a11y") / "project",
+        {SEED.name: SEED.read_bytes(), "bridge.md": BRIDGE, "harbour.md": HARBOUR},
+    )
+    build_site(load_settings(project), strict=False)
+    return project / "site"
+
+
+def page_types(site: Path) -> dict[str, str]:
+    """One page of every type, as paths below the site root."""
+    article = "articles/bridge"
+    people = sorted(p.name for p in (site / "people").glob("*.html") if p.name != "index.html")
+    assert people, "the sample site has no person page"
+    return {
+        "home": "index.html",
+        "article summary": f"{article}/index.html",
+        "quotes": f"{article}/quotes.html",
+        "people": f"{article}/people.html",
+        "timeline": f"{article}/timeline.html",
+        "full text": f"{article}/text.html",
+        "person": f"people/{people[0]}",
+        "people directory": "people/index.html",
+        "merged timeline": "timeline/index.html",
+    }
+
+
+@pytest.fixture(scope="module")
+def browser(sample_site: Path) -> Iterator[Any]:
+    sync_playwright = _require_browser()
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(sample_site: Path) -> Iterator[str]:
+    with serve_folder(sample_site) as url:
+        yield url
+
+
+def audit(browser: Any, server: str, site: Path, scheme: str, width: int) -> tuple[list[str], list[str]]:
+    """axe on every page type in one scheme and width: (serious or critical violations, pages wider than the screen)."""
+    axe = _axe_source()
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    problems: list[str] = []
+    wide: list[str] = []
+    try:
+        for kind, path in page_types(site).items():
+            assert (site / path).is_file(), path
+            page.goto(f"{server}/{path}", wait_until="load")
+            shown = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+            assert shown == SCHEMES[scheme], f"{kind}: palette {shown!r} shown for prefers-color-scheme {scheme}"
+            page.add_script_tag(content=axe)
+            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            for violation in result["violations"]:
+                if violation["impact"] in BLOCKING:
+                    targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+                    problems.append(f"{kind} ({path}): {violation['id']} [{violation['impact']}] x{len(violation['nodes'])} {targets}")
+            sizes = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            if sizes[0] > sizes[1]:
+                wide.append(f"{kind} ({path}): scrollWidth {sizes[0]} > {sizes[1]}")
+    finally:
+        context.close()
+    return problems, wide
+
+
+@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
+@pytest.mark.parametrize("scheme", SCHEMES.keys())
+def test_no_serious_axe_violations(browser: Any, server: str, sample_site: Path, scheme: str, width: int):
+    problems, wide = audit(browser, server, sample_site, scheme, width)
+    if width > 390:
+        wide = []
+    assert not problems + wide, "\n".join(problems + wide)
+
+
+def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """CI installs Chromium (`make test`), so there a missing browser is a failure, never a silent skip."""
+    import tests.test_accessibility as module
+
+    monkeypatch.setattr(module, "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="cannot run in CI"):
+        module._require_browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="no-chromium is missing"):
+        module._require_browser()
