@@ -123,15 +123,21 @@ def _unclosed_end(text: str, opening: int, p_start: int, limit: int, p_end: int)
     return end.start() + 1 if end is not None else limit
 
 
-def _neighbour_direction(text: str, i: int) -> str:
-    """A mark's direction by the characters beside it ("open", "close" or "?"); its shape breaks a tie."""
+def _direction_by_neighbours(text: str, i: int) -> str:
+    """A mark's direction by the characters beside it: "open", "close" or "?" when they don't tell."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     if (before.isspace() or before in "([{—–-") and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
         return "close"
-    return _direction(text, i)
+    return "?"
+
+
+def _neighbour_direction(text: str, i: int) -> str:
+    """A mark's direction by the characters beside it ("open", "close" or "?"); its shape breaks a tie."""
+    by_neighbours = _direction_by_neighbours(text, i)
+    return by_neighbours if by_neighbours != "?" else _direction(text, i)
 
 
 def _nested_pairs(text: str, marks: list[int], p_start: int) -> list[tuple[int, int | None]] | None:
@@ -172,13 +178,7 @@ def _direction(text: str, i: int) -> str:
         return "open"
     if mark in CLOSING_MARKS:
         return "close"
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if (before.isspace() or before in "([{—–-") and not after.isspace():
-        return "open"
-    if not before.isspace() and (after.isspace() or after in ".,;:!?)]}—–-"):
-        return "close"
-    return "?"
+    return _direction_by_neighbours(text, i)
 
 
 def _is_inch_mark(text: str, i: int) -> bool:
