@@ -1,11 +1,11 @@
-"""Accessibility: axe-core (default rules) finds nothing serious or critical on any page type.
+"""Accessibility: axe-core (default rules) finds nothing serious or critical on any page type or in search.
 
 A small sample site (the seed and two dated Markdown articles with tags and quotes) is built
 once and served on 127.0.0.1; Debian's Chromium, driven by Playwright (never ``playwright
 install``), loads one page of every type in light and dark (Material's palettes follow
 ``prefers-color-scheme``), at desktop width and at 390 px. axe-core comes from the pinned
 ``axe-playwright-python`` package and is injected by the test: the site never loads it. At
-390 px no page may scroll sideways.
+390 px no page may scroll sideways. On the home page Material's search dialog is audited too, open with results.
 """
 
 from __future__ import annotations
@@ -127,6 +127,31 @@ def server(sample_site: Path) -> Iterator[str]:
         yield url
 
 
+def blocking(result: dict[str, Any], where: str) -> list[str]:
+    """axe's serious and critical violations, one line each with up to three of the elements."""
+    found = []
+    for violation in result["violations"]:
+        if violation["impact"] in BLOCKING:
+            targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
+            found.append(f"{where}: {violation['id']} [{violation['impact']}] x{len(violation['nodes'])} {targets}")
+    return found
+
+
+def search_violations(page: Any) -> list[str]:
+    """Material's search dialog, open with results for a person's name (axe is already on the page)."""
+    box = page.locator("input.md-search__input")
+    button = page.locator('label.md-header__button[for="__search"]')
+    if button.is_visible():  # narrow screens: the header's search button opens the dialog
+        button.click()
+    else:
+        box.click()
+    box.type("Lopez", delay=0)
+    page.wait_for_selector(".md-search-result__item mark", timeout=15000)
+    # The dialog fades in: colours measured mid-transition are not the ones a reader sees.
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5000)
+    return blocking(page.evaluate("axe.run(document, {resultTypes: ['violations']})"), "search dialog with results")
+
+
 def audit(browser: Any, server: str, site: Path, scheme: str, width: int) -> tuple[list[str], list[str]]:
     """axe on every page type in one scheme and width: (serious or critical violations, pages wider than the screen)."""
     axe = _axe_source()
@@ -142,13 +167,12 @@ def audit(browser: Any, server: str, site: Path, scheme: str, width: int) -> tup
             assert shown == SCHEMES[scheme], f"{kind}: palette {shown!r} shown for prefers-color-scheme {scheme}"
             page.add_script_tag(content=axe)
             result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            for violation in result["violations"]:
-                if violation["impact"] in BLOCKING:
-                    targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:3]]
-                    problems.append(f"{kind} ({path}): {violation['id']} [{violation['impact']}] x{len(violation['nodes'])} {targets}")
+            problems += blocking(result, f"{kind} ({path})")
             sizes = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             if sizes[0] > sizes[1]:
                 wide.append(f"{kind} ({path}): scrollWidth {sizes[0]} > {sizes[1]}")
+            if kind == "home":
+                problems += search_violations(page)
     finally:
         context.close()
     return problems, wide
