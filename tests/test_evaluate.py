@@ -1,0 +1,39 @@
+"""The evaluation gate's own pieces: ceilings for error counts, and the timeline's past-tense check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builder.analyse import DEFAULT_MODEL
+from builder.evaluate import compare, raise_floors
+from builder.evaluate_timeline import past_events_after_publication
+
+
+def test_error_counts_are_ceilings_and_scores_floors():
+    floors = {"digest": {"people_precision": 0.9, "furniture_left": 0.05}}
+    assert compare("digest", {"people_precision": 0.95, "furniture_left": 0.02}, floors) == []
+    failures = compare("digest", {"people_precision": 0.85, "furniture_left": 0.10}, floors)
+    assert len(failures) == 2 and "ceiling" in failures[1]
+    raise_floors(floors, "digest", {"people_precision": 0.97, "furniture_left": 0.01}, allow_lower=False)
+    assert floors["digest"] == {"people_precision": 0.97, "furniture_left": 0.01}
+    raise_floors(floors, "digest", {"people_precision": 0.90, "furniture_left": 0.20}, allow_lower=False)
+    assert floors["digest"] == {"people_precision": 0.97, "furniture_left": 0.01}
+
+
+def _record(text: str, phrase: str, value: str) -> dict:
+    start = text.index(phrase)
+    entry = {"text": phrase, "start": start, "end": start + len(phrase), "value": value, "event": {"text": text}}
+    return {"id": "a", "published": "2020-01-10", "text": text, "timeline": [entry]}
+
+
+def test_a_past_tense_event_dated_after_publication_is_counted(tmp_path: Path):
+    records = [
+        _record("The bakery closed its doors on Thanksgiving.", "Thanksgiving", "2020-11-26"),
+        _record("The bakery closed its doors on Thanksgiving.", "Thanksgiving", "2019-11-28"),
+        _record("The mayor said the bakery would reopen next year.", "next year", "2021"),
+    ]
+    out = tmp_path / "out.jsonl"
+    out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = past_events_after_publication(out, DEFAULT_MODEL)
+    assert result["past_events_after_publication"] == 1 and result["dated_events"] == 3
