@@ -43,6 +43,8 @@ Mayor Maria Lopez said on Tuesday that work on the river bridge would start next
 
 The council's finance chair, Robert Chen, said the city would borrow 40 million dollars in May.
 "This is the largest loan the city has taken in twenty years, and we will repay it by 2035," Chen said.
+
+The plans are at https://example.org/city-council/transport/river-bridge/2020/planning-documents/final-approved-plan.pdf until April.
 """
 
 HARBOUR = """---
