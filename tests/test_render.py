@@ -127,3 +127,18 @@ def test_every_paragraph_link_has_an_accessible_name():
     for path, page in files.items():
         for link in re.findall(r"<a [^>]*>¶[^<]*</a>", page):
             assert 'aria-label="Paragraph 1 of the full text"' in link, (path, link)
+
+
+def test_merged_timeline_names_an_article_once_for_its_run_of_events():
+    from builder.model import TimelineEntry, Timex
+
+    text = "The dam opened in 1950. It was rebuilt in 1951. It closed in 1952."
+    entries = tuple(
+        TimelineEntry(Timex(year, text.index(year), text.index(year) + 4, "DATE", year), TextSpan(text, 0, len(text)), year, (float(year),))
+        for year in ("1950", "1951", "1952")
+    )
+    article = Article(slug="dam", source_path=None, title="The Dam Story", body=text, published=dt.date(2000, 1, 1))
+    digest = Digest(article, CleanText(text, (Paragraph(0, 0, len(text)),)), (), (), (), tuple(e.timex for e in entries), entries)
+    page = Renderer(ROOT / "templates").render([digest]).files[urls.TIMELINE_INDEX]
+    assert page.count("The Dam Story") == 1
+    assert page.count('class="digest-event"') == 3
