@@ -276,9 +276,13 @@ def _confident_names(people: list[Person]) -> set[str]:
         ("Firefighters closed Corrigan Drive on Tuesday after a gas leak near the school.", "Corrigan Drive"),
         ("Police closed Linden Drive on Tuesday.", "Linden Drive"),
         ("Currently, said Dr. Omar Hessel, the clinic has no fuel for its generators.", "Currently"),
+        ("Will He Write His Own ‘Dark Harvest’ in Prison?\nThe author dictated Dark Harvest in prison, and Dark Harvest sold well.",
+         "Dark Harvest"),
+        ("The firm bought the contract to operate Halvern Golf Links Ferry Point earlier this year.", "Halvern Golf Links Ferry Point"),
+        ("Watchdog Chief Used Border Attack to Justify Program Renewal\nThe agency renewed the program on Monday.", "Used Border Attack"),
     ],
 )
-def test_streets_shops_groups_and_adverbs_are_not_listed_people(analyse: Analyse, text: str, not_person: str) -> None:
+def test_streets_adverbs_works_venues_and_headline_verbs_are_not_confident_people(analyse: Analyse, text: str, not_person: str) -> None:
     assert not_person not in _confident_names(extract_people(analyse(text)))
 
 
@@ -415,19 +419,6 @@ def test_the_end_of_a_title_before_a_given_name_is_not_part_of_the_name(analyse:
     text = "The Minister of Internal Affairs Thomas Feldane said on Friday the border would stay open."
     names = {p.name for p in extract_people(analyse(text))}
     assert "Thomas Feldane" in names and not any("Affairs" in n for n in names)
-
-
-@pytest.mark.parametrize(
-    "text, not_person",
-    [
-        ("Will He Write His Own ‘Dark Harvest’ in Prison?\nThe author dictated Dark Harvest in prison, and Dark Harvest sold well.",
-         "Dark Harvest"),
-        ("The firm bought the contract to operate Halvern Golf Links Ferry Point earlier this year.", "Halvern Golf Links Ferry Point"),
-        ("Watchdog Chief Used Border Attack to Justify Program Renewal\nThe agency renewed the program on Monday.", "Used Border Attack"),
-    ],
-)
-def test_titles_of_works_long_venues_and_headline_verbs_are_not_confident(analyse: Analyse, text: str, not_person: str) -> None:
-    assert not_person not in _confident_names(extract_people(analyse(text)))
 
 
 def test_a_hyphenated_title_or_an_assembly_gives_no_person(analyse: Analyse) -> None:
