@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import htmldate
 import trafilatura
 
+from builder.clean import normalise_text
 from builder.digest import clean_article, with_stated_date
 from builder.errors import DigestError
 from builder.model import Article
@@ -181,8 +182,7 @@ def _is_name_or_label(line: str) -> bool:
 
 def normalise_body(text: str) -> str:
     """Unix line ends, no byte-order mark or NUL (the readers refuse a file holding one), no trailing blank lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "").replace("\x00", "")
-    return text.strip("\n") + "\n"
+    return normalise_text(text).strip("\n") + "\n"
 
 
 def _is_headline(line: str, dotted: bool = False) -> bool:
