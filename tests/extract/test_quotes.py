@@ -655,16 +655,24 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_over(quotes_of
     assert quotes_of(text, JANE)[-1].speaker == "Jane Doe"
 
 
-def test_a_name_before_a_colon_introduces_the_quote(quotes_of) -> None:
-    quote = only(quotes_of("More from Jane Doe: “The bridge will open in May and the tunnel after it.”", JANE))
-    assert quote.speaker == "Jane Doe"
-
-
-def test_a_description_keeps_the_clause_that_says_who_it_is(quotes_of) -> None:
-    quote = only(quotes_of('"We will appeal the decision," said a spokesman for the council who attended the hearing.'))
-    assert quote.speaker == "a spokesman for the council who attended the hearing"
-
-
-def test_a_person_in_apposition_to_the_subject_is_who_she_refers_to(quotes_of) -> None:
-    text = 'The firm’s chief executive, Jane Doe, said the plan was sound.\n\n"We will not change course now," she said.'
-    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+@pytest.mark.parametrize(
+    ("text", "names", "speaker"),
+    [
+        # a name before a colon introduces the quote
+        ("More from Jane Doe: “The bridge will open in May and the tunnel after it.”", (JANE,), "Jane Doe"),
+        # a description keeps the clause that says who it is
+        (
+            '"We will appeal the decision," said a spokesman for the council who attended the hearing.',
+            (),
+            "a spokesman for the council who attended the hearing",
+        ),
+        # a person in apposition to the subject is who "she" refers to
+        (
+            'The firm’s chief executive, Jane Doe, said the plan was sound.\n\n"We will not change course now," she said.',
+            (JANE,),
+            "Jane Doe",
+        ),
+    ],
+)
+def test_colon_description_and_apposition_speakers(quotes_of, text: str, names: tuple, speaker: str) -> None:
+    assert only(quotes_of(text, *names)).speaker == speaker
