@@ -29,6 +29,7 @@ from builder.fetch import MAX_BYTES, TIMEOUT_S, fetch_page, is_web_address
 from builder.intake import Draft, draft_from_html, draft_from_text, one_line
 from builder.model import Digest
 from builder.readers import decode_file
+from builder.readers.markdown import read_markdown
 from builder.settings import Settings
 
 STDIN = "-"
@@ -121,7 +122,7 @@ def add_one(source: str, settings: Settings, options: AddOptions, index: Content
     tags = tuple(dict.fromkeys(tag for tag in map(one_line, options.tags) if tag))
     fields = newfile.front_fields(draft.title, draft.published, draft.source_url, draft.authors, tags)
     text = newfile.render(fields, draft.body)
-    article = newfile.read_back(path, text)
+    article = read_markdown(path, text)
     newfile.verify(article, fields, draft.body)
     clean = clean_article(article)
     words = len(clean.text.split())
@@ -134,7 +135,7 @@ def add_one(source: str, settings: Settings, options: AddOptions, index: Content
     digest = next(digest_articles([article], load_pipeline(settings.model), settings.replace(workers=1)))
     if not options.dry_run:
         newfile.write_new(path, text)
-        if newfile.read_back(path, decode_file(path)) != article:
+        if read_markdown(path, decode_file(path)) != article:
             raise DigestError("the written file does not read back as meant; please report this", path)
         if settings.use_cache:
             DigestCache(settings.cache_dir).put(cache_key(article, model_id(settings.model), settings.extraction_key()), digest)

@@ -28,7 +28,6 @@ import yaml
 from builder.errors import DigestError
 from builder.model import Article
 from builder.readers import MAX_ARTICLE_CHARS
-from builder.readers.markdown import read_markdown
 from builder.readers.slug import slugify
 
 SLUG_MAX = 60
@@ -68,17 +67,9 @@ def check_slug(slug: str, taken: set[str], folder: Path) -> str:
 
 def render(fields: dict[str, Any], body: str) -> str:
     """The file's text: front matter (empty fields left out) and the body."""
-    values = {key: value for key, value in fields.items() if value not in (None, "", [], ())}
-    for key, value in values.items():
-        if isinstance(value, tuple):
-            values[key] = list(value)
+    values = {key: value for key, value in fields.items() if value not in (None, "", [])}
     front = yaml.safe_dump(values, allow_unicode=True, sort_keys=False, default_flow_style=False, width=1_000_000)
     return f"---\n{front}---\n{body}"
-
-
-def read_back(path: Path, text: str) -> Article:
-    """The article the build will read from ``text`` at ``path``."""
-    return read_markdown(path, text)
 
 
 def verify(article: Article, fields: dict[str, Any], body: str) -> None:
