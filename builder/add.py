@@ -173,7 +173,7 @@ def _date_line(draft: Draft, digest: Digest) -> str:
     found = digest.article.published
     if found is None:
         return "none found (relative dates stay unresolved; give one with --published)"
-    where = getattr(digest.article, "published_source", None)
+    where = digest.article.published_source
     label = "as stated on the page" if where in (None, "page") else f"from {where}"
     return f"{found.isoformat()}, {label} (read at every build, not written)"
 
