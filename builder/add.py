@@ -73,8 +73,7 @@ def add_sources(
 def draft_of(source: str, options: AddOptions, index: ContentIndex, stdin: TextIO) -> Draft:
     """Read a source as the editor named it: a web address, ``-`` for pasted text, or a saved page."""
     if is_web_address(source):
-        if not options.force and (known := index.same_address((source,))) is not None:
-            raise DigestError(f"already in content/ as {known.name} (same source address); --force adds it anyway", source)
+        _refuse_same_address(index, (source,), source, options)
         page = fetch_page(source, timeout=options.timeout, max_bytes=options.max_bytes)
         return draft_from_html(page.html, source, urls=tuple(dict.fromkeys((page.url, page.final_url))))
     if source == STDIN:
@@ -98,6 +97,12 @@ def draft_of(source: str, options: AddOptions, index: ContentIndex, stdin: TextI
     return draft_from_html(text, str(path)) if suffix in (".html", ".htm") else draft_from_text(text, str(path), title=options.title)
 
 
+def _refuse_same_address(index: ContentIndex, urls: tuple[str, ...], origin: str, options: AddOptions) -> None:
+    """Refuse, unless forced, a page that content/ already holds under one of these addresses."""
+    if not options.force and (known := index.same_address(urls)) is not None:
+        raise DigestError(f"already in content/ as {known.name} (same source address); --force adds it anyway", origin)
+
+
 def with_overrides(draft: Draft, options: AddOptions) -> Draft:
     changes: dict[str, object] = {}
     if options.title is not None:
@@ -111,8 +116,7 @@ def add_one(source: str, settings: Settings, options: AddOptions, index: Content
     draft = with_overrides(draft_of(source, options, index, stdin), options)
     if not draft.title:
         raise DigestError("no title found; give one with --title", draft.origin)
-    if not options.force and (known := index.same_address(draft.urls)) is not None:
-        raise DigestError(f"already in content/ as {known.name} (same source address); --force adds it anyway", draft.origin)
+    _refuse_same_address(index, draft.urls, draft.origin, options)
     folder = settings.content_dir
     if options.slug:
         slug = newfile.check_slug(options.slug, index.slugs, folder)
