@@ -91,10 +91,10 @@ class ContentIndex:
         if not content_dir.is_dir():
             return index
         for path in find_articles(content_dir):
-            index.slugs.add(slugify(path.stem))
             try:
                 article = read_article(path)
             except DigestError:
+                index.slugs.add(slugify(path.stem))
                 continue
             index.slugs.add(article.slug)
             index.add(path, (article.source_url,) if article.source_url else (), clean_article(article).text)
