@@ -98,11 +98,10 @@ def fetch_page(url: str, *, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYT
 
 
 def _check_type(content_type: str, header: str | None, url: str) -> None:
-    # A missing Content-Type makes urllib report text/plain; the markup sniff decides then.
-    if header is None or content_type in _HTML_TYPES:
+    # A missing Content-Type makes urllib report text/plain, and some servers label saved pages
+    # text/plain: in both cases the markup sniff in fetch_page decides.
+    if header is None or content_type in _HTML_TYPES or content_type == "text/plain":
         return
-    if content_type == "text/plain":
-        return  # some servers label saved pages so; the markup sniff below decides
     raise FetchError(f"not an HTML page (Content-Type: {content_type})", url)
 
 
