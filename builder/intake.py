@@ -127,13 +127,14 @@ def pasted_headline(text: str) -> str | None:
     just above it: the headline comes first.
     """
     lines = text.splitlines()
-    stated = with_stated_date(Article(slug="draft", source_path=None, title="", body=text)).stated_date
+    page = Article(slug="draft", source_path=None, title="", body=text)
+    stated = with_stated_date(page).stated_date
     if stated is not None:
         above = [line.strip() for line in reversed(lines[: stated.line_no - 1]) if line.strip()]
         found = _first_headline(above[:HEADLINE_REACH])
         if found is not None:
             return found
-    clean = clean_article(Article(slug="draft", source_path=None, title="", body=text))
+    clean = clean_article(page)
     kept = [block for p in clean.paragraphs[:HEADLINE_REACH] if (block := clean.text[p.start : p.end].strip())]
     found = _first_headline(kept, dotted=False)
     if found is not None:
