@@ -36,6 +36,11 @@ def first_word(text: str) -> str:
     return text.split()[0].strip("\"“‘'").lower()
 
 
+def _texts(analyse, text: str, sentences: int = 3) -> list[str]:
+    """The summary's sentences as text."""
+    return [s.text for s in extract_summary(analyse(text), sentences=sentences)]
+
+
 def test_seed_summary_opens_with_its_lead_and_skips_the_subheading(seed_doc, seed_clean) -> None:
     summary = extract_summary(seed_doc, seed_clean.paragraphs)
     assert summary[0].text.startswith("The terrorist group Daesh [ISIS] has in recent months strengthened its clandestine network")
@@ -155,7 +160,7 @@ def test_near_duplicate_sentences_are_not_both_chosen(analyse) -> None:
         "Economists had expected a smaller rise in interest rates. "
         "Mortgage costs will rise for millions of households."
     )
-    summary = [s.text for s in extract_summary(analyse(text), sentences=3)]
+    summary = _texts(analyse, text, 3)
     assert len(summary) == 3
     assert not {text.split(". ")[0] + ".", text.split(". ")[1] + "."} <= set(summary)
 
@@ -178,14 +183,14 @@ def test_a_sentence_cut_after_a_title_abbreviation_is_not_chosen(analyse) -> Non
         "The new commander of the northern region is Staff Sgt. "
         "John Reyes, who led the northern region's relief effort."
     )
-    summary = [s.text for s in extract_summary(analyse(text), sentences=3)]
+    summary = _texts(analyse, text, 3)
     assert summary and not any(t.endswith("Staff Sgt.") for t in summary)
 
 
 def test_a_sentence_ending_in_a_short_capitalised_word_is_kept(analyse) -> None:
     # "May." and "Cup." end sentences; only title abbreviations such as "Sgt." mark a cut.
     text = "The prime minister will call a general election for next May. Voters will choose a new parliament in May."
-    summary = [s.text for s in extract_summary(analyse(text), sentences=2)]
+    summary = _texts(analyse, text, 2)
     assert "The prime minister will call a general election for next May." in summary
 
 
@@ -193,7 +198,7 @@ def test_a_sentence_ending_in_a_short_capitalised_word_is_kept(analyse) -> None:
 def test_an_opening_that_names_the_time_of_writing_stands_alone(analyse, opener: str, alone: bool) -> None:
     # "This year" points at the time of writing; "This time" points back at an earlier occasion.
     text = f"He said it was over. But they did not agree. {opener} the city council approved a new budget for the schools."
-    summary = [s.text for s in extract_summary(analyse(text))]
+    summary = _texts(analyse, text)
     assert summary == ([f"{opener} the city council approved a new budget for the schools."] if alone else [])
 
 
@@ -249,7 +254,7 @@ def test_a_leading_dateline_is_cut_and_the_span_still_indexes_the_text(analyse, 
 
 def test_a_name_with_a_parenthesis_is_not_a_dateline(analyse) -> None:
     text = "The Norland Rail Company (NRC) opened a new line to the coast on Monday. Trains on the new line will run every hour."
-    summary = [s.text for s in extract_summary(analyse(text), sentences=2)]
+    summary = _texts(analyse, text, 2)
     assert "The Norland Rail Company (NRC) opened a new line to the coast on Monday." in summary
 
 
@@ -269,7 +274,7 @@ def test_link_lines_credits_and_speaker_labels_are_not_summary_sentences(analyse
         "Repairs to the pier will take a month, the harbour authority said. "
         "Fishing boats will use the southern pier until the repairs end."
     )
-    summary = [s.text for s in extract_summary(analyse(text), sentences=4)]
+    summary = _texts(analyse, text, 4)
     assert len(summary) == 3
     assert furniture not in summary
 
@@ -279,7 +284,7 @@ def test_a_long_sentence_with_a_stray_space_before_its_stop_is_still_prose(analy
         "The harbour authority closed the northern pier on Tuesday after a winter storm badly damaged "
         "the old harbour wall and two of the fishing boats moored beside it overnight ."
     )
-    assert [s.text for s in extract_summary(analyse(text))] == [text]
+    assert _texts(analyse, text) == [text]
 
 
 def test_a_pronoun_whose_person_is_never_named_is_not_shown(analyse) -> None:
@@ -289,7 +294,7 @@ def test_a_pronoun_whose_person_is_never_named_is_not_shown(analyse) -> None:
         "From her office above the quay, she watched the pier wall crack in the storm. "
         "Repairs to the pier will take a month."
     )
-    summary = [s.text for s in extract_summary(analyse(text), sentences=3)]
+    summary = _texts(analyse, text, 3)
     assert summary and not any(s.startswith("From her office") for s in summary)
     assert dangling_pronouns(summary, analyse) == []
 
@@ -299,20 +304,20 @@ def test_a_pronoun_is_kept_after_the_sentence_that_names_the_person(analyse) -> 
         "Harbour master Ellen Varga closed the northern pier on Tuesday after a storm damaged the pier wall. "
         "From her office above the quay, she watched the pier wall crack in the storm."
     )
-    summary = [s.text for s in extract_summary(analyse(text), sentences=2)]
+    summary = _texts(analyse, text, 2)
     assert len(summary) == 2
     assert dangling_pronouns(summary, analyse) == []
 
 
 def test_a_singular_noun_subject_carries_the_pronoun(analyse) -> None:
     text = "The pier warden said he saw the harbour wall crack during the storm on Tuesday night."
-    assert [s.text for s in extract_summary(analyse(text))] == [text]
+    assert _texts(analyse, text) == [text]
 
 
 def test_an_opening_pronoun_in_the_first_sentence_points_ahead(analyse) -> None:
     # Nothing stands before the first sentence: "Their ..." there points at the name that follows.
     text = "Their pier was closed for a month, but the fishermen of Ostby kept working from the beach. The storm passed."
-    summary = [s.text for s in extract_summary(analyse(text), sentences=1)]
+    summary = _texts(analyse, text, 1)
     assert summary == ["Their pier was closed for a month, but the fishermen of Ostby kept working from the beach."]
 
 
