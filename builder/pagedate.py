@@ -21,19 +21,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.extract.timex.calendar import safe_date
 from builder.lexicons.dates import (
     BYLINE_STARTS,
     DATE_LINE_FILLER,
     FUTURE_CUES,
     MAX_BYLINE_WORDS,
     MAX_LABEL_WORDS,
-    MONTHS,
     NOT_PAGE_DATE_MARKS,
     PAST_CUES,
     PUBLISHED_LABELS,
     UPDATED_LABELS,
     WEEKDAYS,
 )
+from builder.lexicons.time import MONTHS
 from builder.model import StatedDate
 
 __all__ = ["find_stated_date"]
@@ -199,7 +200,7 @@ def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
                 continue
             month = match.group("mon")
             number = int(month) if month.isdigit() else MONTHS[month.lower()]
-            date = _date(int(match.group("year")), number, int(match.group("day")))
+            date = safe_date(int(match.group("year")), number, int(match.group("day")))
             if date is not None:
                 found.append((date, match.start(), match.end()))
                 taken.append((match.start(), match.end()))
@@ -210,17 +211,10 @@ def _dates_in(line: str) -> list[tuple[dt.date, int, int]]:
         if a != b and a <= 12 and b <= 12:
             continue  # 03/04/2021: March 4 or 3 April; the page does not say which
         month, day = (a, b) if b > 12 or a == b else (b, a)
-        date = _date(int(match.group("year")), month, day)
+        date = safe_date(int(match.group("year")), month, day)
         if date is not None:
             found.append((date, match.start(), match.end()))
     return sorted(found, key=lambda f: f[1])
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _date_line(line: str) -> list[_Found]:

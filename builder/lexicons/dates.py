@@ -1,37 +1,17 @@
 """Words that tell a page's own publication date apart from other dates on a pasted page.
 
-Used by :mod:`builder.pagedate`. Everything is lower case; matching is case-insensitive.
+Used by :mod:`builder.pagedate`, which takes month names from :mod:`builder.lexicons.time`.
+Everything is lower case; matching is case-insensitive.
 """
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    # Full names and the abbreviations news sites print ("Feb. 19", "APR. 26", "Sept 3").
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+from builder.lexicons.time import WEEKDAYS as _TIMEX_WEEKDAYS
 
-WEEKDAYS: dict[str, int] = {
-    # Datelines often name the weekday ("Tuesday | April 26, 2022"); a weekday that does not
-    # fit the date is a contradiction on the line itself, so the date is not trusted.
-    "monday": 0, "mon": 0,
-    "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
-    "friday": 4, "fri": 4,
-    "saturday": 5, "sat": 5,
-    "sunday": 6, "sun": 6,
-}
+# Datelines often name the weekday ("Tuesday | April 26, 2022"); a weekday that does not fit
+# the date is a contradiction on the line itself, so the date is not trusted. On a date line
+# "Sun" is the weekday too (the timex rules leave it out: there it is usually the star).
+WEEKDAYS: dict[str, int] = {**_TIMEX_WEEKDAYS, "sun": 6}
 
 PUBLISHED_LABELS: dict[str, str] = {
     # A label before a date that says it is the first publication (the date we want).
