@@ -13,9 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from builder.extract.quotes.context import (
-    Context,
-)
+from builder.extract.quotes.context import SUBJECTS, Context
 from builder.extract.quotes.segments import Segment
 from builder.lexicons.quotes import (
     MIN_KEY_WORDS,
@@ -113,7 +111,7 @@ def _is_subject_phrase(ctx: Context, seg: Segment) -> bool:
     """True when the quote is the head of a noun phrase the writer opened before it ('A “brain
     drain” has hit …') that is the subject of a clause outside it (not '“My hope,” he said, “is …”')."""
     tops = _top_tokens(ctx, seg)
-    if len(tops) != 1 or tops[0].dep_ not in ("nsubj", "nsubjpass"):
+    if len(tops) != 1 or tops[0].dep_ not in SUBJECTS:
         return False
     return any(c.dep_ in ("det", "amod", "poss", "compound") and c.idx < seg.open for c in tops[0].children)
 
@@ -129,8 +127,7 @@ def _noun_follows(ctx: Context, seg: Segment) -> bool:
 
 def _modifies_noun(ctx: Context, seg: Segment) -> bool:
     """True when the quote's one top word modifies a noun after the quote (the “Morning Show” host)."""
-    k0, k1 = bisect.bisect_left(ctx.starts, seg.start), bisect.bisect_left(ctx.starts, seg.end)
-    tops = [t for t in ctx.tokens[k0:k1] if not t.is_punct and not seg.open <= t.head.idx < seg.close]
+    tops = _top_tokens(ctx, seg)
     if len(tops) != 1 or tops[0].dep_ not in ("amod", "compound", "nmod"):
         return False
     return tops[0].head.idx >= seg.close and tops[0].head.pos_ in ("NOUN", "PROPN")
