@@ -10,22 +10,20 @@ install``), loads one page of every type in light and dark (Material's palettes 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from builder.bench_search import CHROMIUM as CHROMIUM_PATH
 from builder.bench_search import CHROMIUM_ARGS, serve_folder
 from builder.build import build_site
 from builder.settings import load_settings
+from tests.browser import CHROMIUM, require_browser
 from tests.conftest import SEED, make_project
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = Path(CHROMIUM_PATH)
 BLOCKING = ("serious", "critical")
 SCHEMES = {"light": "default", "dark": "slate"}
 WIDTHS = {"desktop": 1280, "phone": 390}
@@ -70,20 +68,6 @@ def _axe_source() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
-def _require_browser() -> Any:
-    """Playwright's sync API, or a skip (a failure in CI, where `make test` installs Chromium)."""
-    reason = None
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        reason = "playwright is not installed (pip install -r requirements-dev.txt)"
-    if reason is None and not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (`make test` installs Debian's chromium package)"
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"browser test cannot run in CI: {reason}")
-        pytest.skip(reason)
-    return sync_playwright
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +100,7 @@ def page_types(site: Path) -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def browser(sample_site: Path) -> Iterator[Any]:
-    sync_playwright = _require_browser()
+    sync_playwright = require_browser()
     with sync_playwright() as p:
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield chromium
@@ -187,16 +171,3 @@ def test_no_serious_axe_violations(browser: Any, server: str, sample_site: Path,
     if width > 390:
         wide = []
     assert not problems + wide, "\n".join(problems + wide)
-
-
-def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """CI installs Chromium (`make test`), so there a missing browser is a failure, never a silent skip."""
-    import tests.test_accessibility as module
-
-    monkeypatch.setattr(module, "CHROMIUM", tmp_path / "no-chromium")
-    monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="cannot run in CI"):
-        module._require_browser()
-    monkeypatch.delenv("CI")
-    with pytest.raises(pytest.skip.Exception, match="no-chromium is missing"):
-        module._require_browser()

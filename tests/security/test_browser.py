@@ -19,32 +19,17 @@ from typing import Any
 
 import pytest
 
-from builder.bench_search import CHROMIUM as CHROMIUM_PATH
 from builder.bench_search import CHROMIUM_ARGS, serve_folder
+from tests.browser import CHROMIUM, require_browser
 from tests.security.conftest import Built, html_pages
 from tests.security.payloads import PAYLOADS
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = Path(CHROMIUM_PATH)
 # Runs in every frame before the page's own scripts: payload code that runs leaves a trace.
 MARKER_SCRIPT = "window.__pwned = []; window.pwn = function (n) { window.__pwned.push(String(n)); };"
 
 
-def _require_browser() -> Any:
-    """Playwright's sync API, or a skip (a failure in CI, where `make test` installs Chromium)."""
-    reason = None
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        reason = "playwright is not installed (pip install -r requirements-dev.txt)"
-    if reason is None and not CHROMIUM.exists():
-        reason = f"{CHROMIUM} is missing (`make test` installs Debian's chromium package)"
-    if reason is not None:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"browser test cannot run in CI: {reason}")
-        pytest.skip(reason)
-    return sync_playwright
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +49,7 @@ class Traces:
 
 @pytest.fixture(scope="module")
 def browser_page(server: str) -> Iterator[tuple[Any, Traces]]:
-    sync_playwright = _require_browser()
+    sync_playwright = require_browser()
     profile = tempfile.mkdtemp(prefix="digest-chromium-")
     try:
         with sync_playwright() as p:
@@ -152,16 +137,3 @@ def test_search_results_are_text(server: str, browser_page: tuple[Any, Traces]):
     assert results.locator("img, iframe, script, svg[onload], object, embed").count() == 0
     assert not traces.dialogs, traces.dialogs[:5]
     assert not _marks(page)
-
-
-def test_missing_browser_fails_in_ci_and_skips_elsewhere(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
-    """CI installs Chromium (`make test`), so there a missing browser is a failure, never a silent skip."""
-    import tests.security.test_browser as module
-
-    monkeypatch.setattr(module, "CHROMIUM", tmp_path / "no-chromium")
-    monkeypatch.setenv("CI", "true")
-    with pytest.raises(pytest.fail.Exception, match="cannot run in CI"):
-        module._require_browser()
-    monkeypatch.delenv("CI")
-    with pytest.raises(pytest.skip.Exception, match="no-chromium is missing"):
-        module._require_browser()
