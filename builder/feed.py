@@ -27,16 +27,15 @@ ATOM_FEED = "feed.xml"
 JSON_FEED = "feed.json"
 
 
-def _html_url(page: str) -> str:
-    """The served address of a generated Markdown page (``use_directory_urls: false``)."""
-    return page.removesuffix(".md") + ".html"
+def newest_first(digest: Digest) -> tuple[int, str, str]:
+    """The order of the home page and the feeds: newest first, undated last, ties by title, then slug."""
+    article = digest.article
+    return -(article.published.toordinal() if article.published else 0), article.title.lower(), article.slug
 
 
 def newest_dated(digests: Sequence[Digest], limit: int = FEED_ARTICLES) -> list[Digest]:
-    """The ``limit`` newest dated articles, newest first (ties by title, then slug, as on the home page)."""
-    dated = [d for d in digests if d.article.published is not None]
-    dated.sort(key=lambda d: (-d.article.published.toordinal(), d.article.title.lower(), d.article.slug))  # type: ignore[union-attr]
-    return dated[:limit]
+    """The ``limit`` newest dated articles, newest first."""
+    return sorted((d for d in digests if d.article.published is not None), key=newest_first)[:limit]
 
 
 def _when(day: dt.date) -> dt.datetime:
@@ -69,7 +68,7 @@ def _atom(items: Sequence[Digest], site_name: str, base: str) -> str:
     generator.updated(_when(newest))  # type: ignore[arg-type]
     for digest in reversed(items):  # feedgen prepends: add oldest first to keep newest first
         article = digest.article
-        link = _xml_text(urljoin(base, _html_url(urls.article_page(article.slug))))
+        link = _xml_text(urljoin(base, urls.html_path(urls.article_page(article.slug))))
         entry = generator.add_entry()
         entry.id(link if base else _xml_text(f"urn:digest:article:{article.slug}"))
         entry.title(_xml_text(article.title).strip() or _xml_text(article.slug).strip() or "Untitled")
@@ -94,7 +93,7 @@ def _json_feed(items: Sequence[Digest], site_name: str, base: str) -> str:
         "items": [
             {
                 "id": digest.article.slug,
-                "url": urljoin(base, _html_url(urls.article_page(digest.article.slug))),
+                "url": urljoin(base, urls.html_path(urls.article_page(digest.article.slug))),
                 "title": digest.article.title or digest.article.slug,
                 "summary": _summary(digest),
                 "content_text": _summary(digest),

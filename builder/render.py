@@ -25,7 +25,7 @@ import markupsafe
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
-from builder.feed import feeds
+from builder.feed import feeds, newest_first
 from builder.model import CleanText, Digest, TimelineEntry
 from builder.timelinejs import to_timelinejs
 
@@ -145,9 +145,6 @@ class Renderer:
         return pages
 
     def home_pages(self, digests: Sequence[Digest]) -> dict[str, str]:
-        def newest_first(d: Digest) -> tuple[int, str, str]:
-            return -(d.article.published.toordinal() if d.article.published else 0), d.article.title.lower(), d.article.slug
-
         ordered = sorted(digests, key=newest_first)
         items = [
             {
