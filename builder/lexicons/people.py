@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from builder.lexicons.time import MONTHS as _TIME_MONTHS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated words (easier to read and edit than quoted items)."""
@@ -328,9 +330,4 @@ CLUB_WORDS: frozenset[str] = _words(
 )
 
 # Month names and abbreviations: a hyphenated run of them ("Jan-May", "Sept-Oct") is a period, not a name.
-MONTHS: frozenset[str] = _words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    """
-)
+MONTHS: frozenset[str] = frozenset(_TIME_MONTHS)  # the time lexicon's months and abbreviations
