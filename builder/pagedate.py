@@ -91,12 +91,12 @@ def find_stated_date(text: str, *, today: dt.date | None = None) -> StatedDate |
     """
     numbered = [(number, " ".join(line.split())) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
     lines = [line for _, line in numbered]  # blank lines carry no sign; distances count lines with text
-    run = _prose_run(lines)
+    dated = {i: found for i, line in enumerate(lines) if (found := _date_line(line))}
+    run = _prose_run(lines, dated)
     if run is None:
         return None
     body_start, body_end = run
     latest = (today or dt.date.today()) + dt.timedelta(days=SLACK_DAYS)
-    dated = {i: found for i, line in enumerate(lines) if (found := _date_line(line))}
     candidates: list[tuple[int, StatedDate]] = []
     opening = " ".join(lines[body_start : body_start + OPENING_LINES])
     for index in range(max(0, body_start - BEFORE_BODY), min(len(lines), body_start + AFTER_BODY + 1)):
@@ -166,9 +166,9 @@ def _is_byline(lower: str) -> bool:
     return any(re.search(rf"(?:^|[\s/|•·-]){re.escape(mark)}", lower) for mark in BYLINE_STARTS)
 
 
-def _prose_run(lines: Sequence[str]) -> tuple[int, int] | None:
-    """First and last line of the article's prose: the run of long lines with the most words."""
-    prose = [i for i, line in enumerate(lines) if _is_prose(line) and not _date_line(line)]
+def _prose_run(lines: Sequence[str], dated: dict[int, list[_Found]]) -> tuple[int, int] | None:
+    """First and last line of the article's prose: the run of long lines with the most words (date lines aside)."""
+    prose = [i for i, line in enumerate(lines) if i not in dated and _is_prose(line)]
     if not prose:
         return None
     best: tuple[int, int, int] | None = None  # (words, first, last)
