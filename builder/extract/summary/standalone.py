@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Span
 
+from builder.extract.quotes.context import SUBJECTS
 from builder.lexicons.summary import FURNITURE_OPENERS, PERSON_PRONOUNS
 
 # A place (a capitalised word, then up to five words and commas: "West of Baghdad, Iraq", "Ali Addeh
@@ -68,13 +69,10 @@ def person_pronoun(sent: Span, start_char: int = 0) -> bool:
     nor does a pronoun subject ("From his point of view, he ..."). A noun the parser left as the
     root or an apposition counts as a subject: a dateline glued to the first word ("(CNN)A bomber
     detonated his ...") often breaks the parse of the sentence's subject."""
-    for token in sent:
-        if token.idx < start_char or token.lower_ not in PERSON_PRONOUNS or token.pos_ not in ("PRON", "DET"):
-            continue
-        if any(t.dep_ in _SUBJECTS | {"ROOT", "appos"} and t.tag_ in ("NN", "NNP") and t.idx >= start_char for t in sent):
-            continue
-        return True
-    return False
+    tokens = [t for t in sent if t.idx >= start_char]
+    if not any(t.lower_ in PERSON_PRONOUNS and t.pos_ in ("PRON", "DET") for t in tokens):
+        return False
+    return not any(t.dep_ in _CARRIERS and t.tag_ in ("NN", "NNP") for t in tokens)
 
 
 def names_person(sent: Span, start_char: int = 0) -> bool:
@@ -96,5 +94,6 @@ def names_person(sent: Span, start_char: int = 0) -> bool:
     return False
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SUBJECTS = frozenset(SUBJECTS)
+_CARRIERS = _SUBJECTS | {"ROOT", "appos"}  # a noun that can carry a he/she (see ``person_pronoun``)
 _NOT_PERSONS = frozenset({"GPE", "LOC", "NORP", "FAC", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "DATE"})
