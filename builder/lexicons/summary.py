@@ -8,6 +8,8 @@ lower case and compared with the opening token(s) of a sentence.
 
 from __future__ import annotations
 
+from builder.lexicons.quotes import GENDERED_PRONOUNS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as one string, split on whitespace."""
@@ -65,7 +67,7 @@ NAME_ABBREVIATIONS: frozenset[str] = _words(
 # follow a summary sentence that does, or the reader meets "she posted" with no "she".
 # "They", "it" and "this" are not here: they often stand for a group or thing named in the
 # same sentence; when they open a sentence, DEPENDENT_PRONOUNS already asks for the sentence before.
-PERSON_PRONOUNS: frozenset[str] = _words("he him his himself she her hers herself")
+PERSON_PRONOUNS: frozenset[str] = frozenset(GENDERED_PRONOUNS)  # he him his himself she her hers herself
 
 # Openings of lines that address the reader or credit the staff instead of telling the story
 # ("Click here to access the transcript", "Read more: ...", "Photos: ..."). Lower case, matched on
