@@ -67,7 +67,7 @@ def silver_dates(eval_dir: Path, out: Path) -> dict[str, Any]:
 
 def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     both = [r for r in rows if r["stated"] and r["htmldate_original"]]
-    silver = [r for r in rows if r["htmldate_original"] or r["htmldate_default"]]
+    silver = [r for r in rows if _has_silver(r)]
 
     def share(part: int, whole: int) -> float | None:
         return round(part / whole, 4) if whole else None
@@ -78,5 +78,9 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "agreement": share(sum(r["stated"] == r["htmldate_original"] for r in both), len(both)),
         "agreement_any": share(sum(r["stated"] in (r["htmldate_original"], r["htmldate_default"]) for r in both), len(both)),
         "coverage": share(sum(1 for r in silver if r["stated"]), len(silver)),
-        "dated_without_silver": sum(1 for r in rows if r["stated"] and r not in silver),
+        "dated_without_silver": sum(1 for r in rows if r["stated"] and not _has_silver(r)),
     }
+
+
+def _has_silver(row: dict[str, Any]) -> bool:
+    return bool(row["htmldate_original"] or row["htmldate_default"])
