@@ -1,8 +1,10 @@
 """Render digests into the Markdown pages of the site, in memory (the writer saves them).
 
-Untrusted article text never passes through Markdown: every value from an article is
-HTML-escaped by Jinja's autoescape and placed inside raw HTML blocks, which Python-Markdown
-leaves alone, so HTML, Markdown and Jinja syntax in an article show up as literal text.
+Pages are Markdown with raw HTML only where Markdown cannot say it. Every value a template
+prints passes through one function, :func:`builder.mdtext.md_escape` (the environment's
+``finalize``), which turns the characters Markdown or HTML read as markup into character
+references; so HTML, Markdown and Jinja syntax in an article show up as literal text in a
+Markdown line and inside a raw HTML element alike. Links the renderer computes are Markup.
 Page titles go into front matter escaped, because MkDocs themes print ``page.title`` raw.
 """
 
@@ -26,6 +28,7 @@ from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
 from builder.feed import feeds, newest_first
+from builder.mdtext import md_escape
 from builder.model import CleanText, Digest, TimelineEntry
 from builder.timelinejs import to_timelinejs
 
@@ -41,29 +44,14 @@ APPEARANCES_PER_PAGE = 50  # a person's articles per page: someone in every arti
 ROLES_SHOWN = 10  # a person's most frequent roles, listed at the top of each of their pages
 
 
-# Every character some line splitter treats as a line end (Markdown turns a lone \r into one).
-_LINE_BREAKS = re.compile(r"\s*[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]\s*")
-
-
 def _oneline(value: Any) -> str:
-    """Fold line breaks so a value never splits a raw HTML block (a blank line would end it)."""
-    return _LINE_BREAKS.sub(" ", str(value))
-
-
-def _finalize(value: Any) -> Any:
-    """Applied to every ``{{ value }}``: plain text is folded onto one line even where a template forgets ``|oneline``.
-
-    A blank line inside a value would end the raw HTML block around it and hand the rest of
-    the value to Markdown (links, attribute lists); macro output (``Markup``) is left as it is.
-    """
-    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
-        return _oneline(value)
-    return value
+    """A value on one line: kept for templates and front matter; :func:`md_escape` also folds breaks."""
+    return " ".join(str(value).split())
 
 
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
-        finalize=_finalize,
+        finalize=md_escape,
         loader=jinja2.FileSystemLoader(str(templates_dir)),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -114,7 +102,10 @@ class Renderer:
         self.site_url = site_url
 
     def page(self, template: str, path: str, title: str, *, searchable: bool = True, **context: Any) -> tuple[str, str]:
-        body = self.env.get_template(template).render(page_path=path, link=lambda to, anchor=None: urls.link(path, to, anchor), **context)
+        def link(to: str, anchor: str | None = None) -> markupsafe.Markup:
+            return _url(urls.link(path, to, anchor))
+
+        body = self.env.get_template(template).render(page_path=path, link=link, **context)
         return path, front_matter(title, searchable=searchable) + body
 
     def render(self, digests: Sequence[Digest]) -> Site:
@@ -210,6 +201,11 @@ class Renderer:
             key, text = self.page(template, path, page_title, items=chunk, pager=pager, site_name=self.site_name, **context)
             pages[key] = text
         return pages
+
+
+def _url(url: str) -> markupsafe.Markup:
+    """A link the renderer computed (relative, from slugs): HTML-escaped once, not Markdown-escaped."""
+    return markupsafe.Markup(html.escape(url))
 
 
 def safe_url(url: str | None) -> str | None:
