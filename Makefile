@@ -7,7 +7,7 @@ DEPS   := $(VENV)/.deps-installed
 DEVDEPS := $(VENV)/.devdeps-installed
 N      ?= 200 1000
 
-.PHONY: site docs serve test eval bench lint check clean
+.PHONY: site docs serve test eval bench lint check clean screenshots
 
 site: $(DEPS) ## Build site/ from content/ (creates .venv and installs pinned dependencies on first run)
 	$(BIN)/digest build --strict
@@ -36,6 +36,9 @@ eval: $(DEPS) ## Score every task on ../shared/eval against the pinned floors in
 
 bench: $(DEVDEPS) ## Benchmark builds of N articles (make bench N="1000 2000")
 	$(BIN)/python -m builder.bench $(N)
+
+screenshots: $(DEVDEPS) ## README pictures: build the sample digest (tests/data/sample/) and photograph it in Chromium into .github/screenshots/
+	$(BIN)/python -m builder.screenshots
 
 lint: $(DEVDEPS)
 	$(BIN)/ruff check builder tests

@@ -1,8 +1,8 @@
 """Accessibility: axe-core (default rules) finds nothing serious or critical on any page type or in search.
 
-A small sample site (the seed and two dated Markdown articles with tags and quotes) is built
-once and served on 127.0.0.1; Debian's Chromium, driven by Playwright (never ``playwright
-install``), loads one page of every type in light and dark (Material's palettes follow
+The sample site (tests/sample_site.py: the seed and the dated Markdown articles with tags and
+quotes in tests/data/sample/) is built once and served on 127.0.0.1; Debian's Chromium, driven
+by Playwright (never ``playwright install``), loads one page of every type in light and dark (Material's palettes follow
 ``prefers-color-scheme``), at desktop width and at 390 px. axe-core comes from the pinned
 ``axe-playwright-python`` package and is injected by the test: the site never loads it. At
 390 px no page may scroll sideways. On the home page Material's search dialog is audited too, open with results.
@@ -17,48 +17,14 @@ from typing import Any
 import pytest
 
 from builder.bench_search import CHROMIUM_ARGS, serve_folder
-from builder.build import build_site
-from builder.settings import load_settings
 from tests.browser import CHROMIUM, require_browser
-from tests.conftest import SEED, make_project
+from tests.sample_site import built_sample, page_types
 
 pytestmark = pytest.mark.slow
 
 BLOCKING = ("serious", "critical")
 SCHEMES = {"light": "default", "dark": "slate"}
 WIDTHS = {"desktop": 1280, "phone": 390}
-
-BRIDGE = """---
-title: Council approves bridge plan
-published: 2020-03-04
-source: https://example.org/bridge
-authors: [Jane Doe]
-tags: [city, transport]
----
-Mayor Maria Lopez said on Tuesday that work on the river bridge would start next spring.
-
-"We have waited long enough for this bridge," Lopez said.
-
-The council's finance chair, Robert Chen, said the city would borrow 40 million dollars in May.
-"This is the largest loan the city has taken in twenty years, and we will repay it by 2035," Chen said.
-
-The plans are at https://example.org/city-council/transport/river-bridge/2020/planning-documents/final-approved-plan.pdf until April.
-"""
-
-HARBOUR = """---
-title: Harbour cleanup to finish by summer
-published: 2021-06-10
-source: https://example.org/harbour
-authors: [Sam Ortiz, Lee Park]
-tags: [environment, city]
----
-Port director Anna Kowalski said on Monday that divers had removed 300 tonnes of waste from the harbour since January.
-
-"The water is cleaner than it has been in a generation," Kowalski said.
-
-Environment minister David Moreno will visit the port next Friday, his office said.
-"""
-
 
 def _axe_source() -> str:
     try:
@@ -68,34 +34,9 @@ def _axe_source() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
-
-
 @pytest.fixture(scope="module")
 def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(
-        tmp_path_factory.mktemp("a11y") / "project",
-        {SEED.name: SEED.read_bytes(), "bridge.md": BRIDGE, "harbour.md": HARBOUR},
-    )
-    build_site(load_settings(project), strict=False)
-    return project / "site"
-
-
-def page_types(site: Path) -> dict[str, str]:
-    """One page of every type, as paths below the site root."""
-    article = "articles/bridge"
-    people = sorted(p.name for p in (site / "people").glob("*.html") if p.name != "index.html")
-    assert people, "the sample site has no person page"
-    return {
-        "home": "index.html",
-        "article summary": f"{article}/index.html",
-        "quotes": f"{article}/quotes.html",
-        "people": f"{article}/people.html",
-        "timeline": f"{article}/timeline.html",
-        "full text": f"{article}/text.html",
-        "person": f"people/{people[0]}",
-        "people directory": "people/index.html",
-        "merged timeline": "timeline/index.html",
-    }
+    return built_sample(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
