@@ -27,16 +27,14 @@ import markupsafe
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
-from builder.extract.timeline import date_label
-from builder.extract.timex import value_interval
 from builder.feed import feeds, newest_first
 from builder.mdtext import md_escape
 from builder.model import CleanText, Digest, TimelineEntry
-from builder.timeline_chart import chart as timeline_chart
 from builder.timelinejs import to_timelinejs
 
 ARTICLES_PER_PAGE = 50
 PEOPLE_PER_PAGE = 200
+TAGS_PER_PAGE = 200
 EVENTS_PER_PAGE = 200
 # An article's people and timeline pages repeat what search already finds elsewhere: each
 # person's directory page (name, roles, aliases) and the article's full text (the events).
@@ -64,8 +62,10 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["oneline"] = _oneline
     env.filters["date_words"] = date_words
-    # The timeline pages draw their events on a time axis (builder/timeline_chart.py).
-    env.globals["timeline_chart"] = timeline_chart
+    # Article pages link their tags from the shared ``meta`` macro, which sees no page context.
+    env.globals["tag_link"] = tag_link
+    env.globals["shown_tags"] = shown_tags
+    env.filters["link_target"] = link_target
     return env
 
 
@@ -123,6 +123,7 @@ class Renderer:
             files.update(self.article_pages(digest, person_slugs))
         files.update(self.home_pages(digests))
         files.update(self.people_pages(directory, {d.article.slug: d for d in digests}))
+        files.update(self.tag_pages(digests))
         files.update(self.timeline_pages(digests, person_slugs))
         files.update(feeds(digests, site_name=self.site_name, site_url=self.site_url))
         return Site(files)
@@ -141,18 +142,26 @@ class Renderer:
         return pages
 
     def home_pages(self, digests: Sequence[Digest]) -> dict[str, str]:
-        ordered = sorted(digests, key=newest_first)
-        items = [
-            {
-                "title": d.article.title,
-                "published": d.article.published.isoformat() if d.article.published else None,
-                "source": safe_url(d.article.source_url),
-                "summary": " ".join(s.text for s in d.summary),
-                "page": urls.article_page(d.article.slug),
-            }
-            for d in ordered
-        ]
+        items = [card(d) for d in sorted(digests, key=newest_first)]
         return self.paginate("home.md.j2", urls.HOME, self.site_name, items, ARTICLES_PER_PAGE, "articles")
+
+    def tag_pages(self, digests: Sequence[Digest]) -> dict[str, str]:
+        """The tags directory and, per tag, its articles as home-page cards, newest first, paginated.
+
+        Our own listing pages, not Material's tags plugin: the plugin collects tags from each
+        page's front matter at MkDocs build time (it would need hooks or ``tags:`` written into
+        every generated article page) and makes one unpaginated page; these are plain Markdown
+        written with the rest of ``docs/``, so any Markdown renderer shows them.
+        """
+        groups = tag_groups(digests)
+        index = [{"name": g.name, "page": urls.tag_page(g.name), "articles": len(g.digests)} for g in groups]
+        pages = self.paginate("tags_index.md.j2", urls.tags_index(), "Tags", index, TAGS_PER_PAGE, "tags")
+        for group in groups:
+            items = [card(d) for d in sorted(group.digests, key=newest_first)]
+            first = urls.tag_page(group.name)
+            context = {"tag": group.name, "tags_index": urls.tags_index()}
+            pages.update(self.paginate("tag.md.j2", first, f"Tag: {group.name}", items, ARTICLES_PER_PAGE, "articles", **context))
+        return pages
 
     def people_pages(self, directory: Sequence[DirectoryPerson], by_slug: dict[str, Digest]) -> dict[str, str]:
         pages = {}
@@ -174,18 +183,12 @@ class Renderer:
         return pages
 
     def timeline_pages(self, digests: Sequence[Digest], person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
-        """The merged timeline: every calendar-dated event, drawn on one axis and paginated, and ``timeline.json``.
-
-        Events of one date are ordered by article before their place in the text, so the events
-        an article gives for a day sit together under its title once.
-        """
         dated = [(d, e) for d in digests for e in d.timeline if is_absolute(e)]
-        dated.sort(key=lambda de: (de[1].sort_key[:3], de[0].article.slug, de[1].sort_key[3:]))
-        views = (
+        dated.sort(key=lambda de: (de[1].sort_key, de[0].article.slug, de[1].timex.start))
+        items = [
             entry_view(d, e, person_slugs) | {"article": d.article.title, "article_page": urls.article_page(d.article.slug)}
             for d, e in dated
-        )
-        items = [view for view in views if view["interval"]]
+        ]
         pages = self.paginate("timeline_index.md.j2", urls.TIMELINE_INDEX, "Timeline", items, EVENTS_PER_PAGE, "events")
         events = [(d.article.slug, d.article.title, e) for d, e in dated]
         pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs(events, title=self.site_name))
@@ -212,6 +215,66 @@ class Renderer:
             key, text = self.page(template, path, page_title, items=chunk, pager=pager, site_name=self.site_name, **context)
             pages[key] = text
         return pages
+
+
+def card(digest: Digest) -> dict[str, Any]:
+    """An article as a listing shows it (home and tag pages): title, date, source, tags, summary."""
+    article = digest.article
+    return {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": safe_url(article.source_url),
+        "tags": [{"name": tag, "page": urls.tag_page(tag)} for tag in shown_tags(article.tags)],
+        "summary": " ".join(s.text for s in digest.summary),
+        "page": urls.article_page(article.slug),
+    }
+
+
+def shown_tags(tags: Sequence[str]) -> list[str]:
+    """An article's tags as shown: blank ones dropped, and one per tag page (the first spelling)."""
+    seen: dict[str, str] = {}
+    for tag in tags:
+        if tag.strip():
+            seen.setdefault(urls.tag_slug(tag), tag)
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class TagGroup:
+    """One tag page: the tags that share a slug, named by their most used spelling."""
+
+    name: str
+    digests: tuple[Digest, ...]
+
+
+def tag_groups(digests: Sequence[Digest]) -> list[TagGroup]:
+    """Articles grouped by tag slug ("City" and "city" are one tag), in the reader's alphabetical order."""
+    members: dict[str, list[Digest]] = {}
+    spellings: dict[str, Counter[str]] = {}
+    for digest in digests:
+        for tag in shown_tags(digest.article.tags):
+            slug = urls.tag_slug(tag)
+            members.setdefault(slug, []).append(digest)
+            spellings.setdefault(slug, Counter())[_oneline(tag)] += 1
+    groups = [
+        TagGroup(min(spellings[slug], key=lambda name: (-spellings[slug][name], name)), tuple(found)) for slug, found in members.items()
+    ]
+    return sorted(groups, key=lambda g: (g.name.casefold(), g.name))
+
+
+def tag_link(from_page: str, tag: str) -> markupsafe.Markup:
+    """The relative link from a generated page to a tag's page (used where templates have no ``link``)."""
+    return _url(urls.link(from_page, urls.tag_page(tag)))
+
+
+def link_target(url: str) -> str:
+    """A web address as a Markdown link target: parentheses percent-encoded, so that the link ends where it does.
+
+    ``safe_url`` lets ``(`` and ``)`` through (Wikipedia addresses have them); in ``[source](…)``
+    an unbalanced ``)`` would end the link early. Percent-encoded, they mean the same to a
+    server. What else Markdown reads is left to :func:`md_escape`, which prints the value.
+    """
+    return url.replace("(", "%28").replace(")", "%29")
 
 
 def _url(url: str) -> markupsafe.Markup:
@@ -304,45 +367,15 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
 
 
 def entry_view(digest: Digest, entry: TimelineEntry, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
-    """A timeline entry as the list and the drawing (:mod:`builder.timeline_chart`) show it.
-
-    ``interval`` (first and last day) is set only for an entry pinned to the calendar: those go
-    on the time axis; the others (dated relative to an unknown publication date) stay in the list.
-    """
     slug = digest.article.slug
-    anchor = _anchor(digest.clean, entry.timex.start)
     return {
         "label": entry.label,
         "value": entry.timex.value,
         "expression": entry.timex.text,
         "event": entry.event.text,
-        "anchor": anchor,
-        "paragraph": int(anchor[2:]),
+        "anchor": _anchor(digest.clean, entry.timex.start),
         "text_page": urls.article_page(slug, "text"),
         "people": [{"name": name, "page": person_slugs.get((slug, name))} for name in entry.people],
-    } | entry_date(entry)
-
-
-# HTML's <time datetime> takes a year, a month, a day or an ISO week; a quarter or a decade it does not.
-_HTML_DATETIME = re.compile(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
-
-
-def entry_date(entry: TimelineEntry) -> dict[str, Any]:
-    """Where an entry sits on the time axis, and its date in words ("7 August 2019", "spring 2019").
-
-    ``time_words`` is the time of day the label adds ("morning", "14:30"): a point on the axis
-    is a day, and the events of one day share it, each keeping its own time.
-    """
-    date_part, _, time_part = entry.timex.value.partition("T")
-    interval = value_interval(date_part) if is_absolute(entry) else None
-    if interval is None:
-        return {"interval": None, "date_words": entry.label, "datetime": None, "time_words": None}
-    day = re.fullmatch(r"\d{4}-\d\d-\d\d", date_part)
-    return {
-        "interval": interval,
-        "date_words": date_words(date_part) if day else date_label(date_part),
-        "datetime": date_part if _HTML_DATETIME.fullmatch(date_part) else None,
-        "time_words": entry.label.rpartition(", ")[2] if time_part else None,
     }
 
 

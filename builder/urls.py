@@ -7,13 +7,17 @@ writes them as final relative URLs (which also work when the site is opened from
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
+import re
+import unicodedata
 from functools import lru_cache
 
 HOME = "index.md"
 PEOPLE_INDEX = "people/index.md"
 TIMELINE_INDEX = "timeline/index.md"
 SITE_TIMELINE_JSON = "timeline.json"
+TAGS_INDEX = "tags/index.md"
 ARTICLE_PAGES = ("index", "quotes", "people", "timeline", "text")
 
 
@@ -27,6 +31,39 @@ def article_timeline_json(slug: str) -> str:
 
 def person_page(slug: str) -> str:
     return f"people/{slug}.md"
+
+
+def tags_index() -> str:
+    """The page listing every tag (continued by :func:`listing_page` like the other listings)."""
+    return TAGS_INDEX
+
+
+def tag_page(tag: str) -> str:
+    """The first page of one tag's articles; tags with the same :func:`tag_slug` share it."""
+    return f"tags/{tag_slug(tag)}.md"
+
+
+_TAG_SLUG_LENGTH = 60
+# Slugs the tags folder needs for itself: its index and the index's continuation pages.
+_RESERVED_TAG_SLUG = re.compile(r"(?:index|page-\d+)$")
+
+
+@lru_cache(maxsize=4096)
+def tag_slug(tag: str) -> str:
+    """A tag's file name: lower-case ASCII words joined by hyphens ("Côte d'Ivoire" -> "cote-d-ivoire").
+
+    Tags that differ only in case, accents or punctuation get the same slug, so they share a
+    page. A tag with no ASCII letter or digit in it ("日本", "…") gets ``tag-`` and a short hash
+    of its text: stable from build to build, different for different tags. Slugs the folder
+    needs itself ("index", "page-2") are prefixed with ``tag-``. Article and person slugs use
+    other fallbacks ("article", "person"), hence a function of its own.
+    """
+    ascii_text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:_TAG_SLUG_LENGTH].rstrip("-")
+    if not slug:
+        folded = " ".join(unicodedata.normalize("NFKC", tag).casefold().split())
+        return "tag-" + hashlib.sha256(folded.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    return f"tag-{slug}" if _RESERVED_TAG_SLUG.match(slug) else slug
 
 
 def listing_page(first: str, number: int) -> str:

@@ -34,9 +34,10 @@ def test_every_page_escapes_article_values():
         assert "javascript:alert(4)" not in text, path
         body = text.split("---\n", 2)[2]
         for line in body.splitlines():
-            # Article values only ever appear escaped, inside raw HTML elements.
+            # Article values only ever appear escaped, in raw HTML elements and Markdown lines alike
+            # (test_listing_pages_read_as_markdown checks which raw HTML the listing pages keep).
             if "alert(1)" in line:
-                assert "&lt;script&gt;" in line and line.lstrip().startswith("<"), (path, line)
+                assert "&lt;script&gt;" in line, (path, line)
 
 
 def test_front_matter_title_is_escaped_yaml():
@@ -46,7 +47,7 @@ def test_front_matter_title_is_escaped_yaml():
 
 def test_safe_url_keeps_only_web_links():
     assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
-    for bad in ["javascript:alert(1)", "data:text/html,<script>", "//evil.example", "http://x\" onclick=\"y", None, ""]:
+    for bad in ["javascript:alert(1)", "data:text/html,<script>", "//evil.example", 'http://x" onclick="y', None, ""]:
         assert safe_url(bad) is None
 
 
@@ -64,7 +65,7 @@ def test_home_listing_is_paginated():
     files = Renderer(ROOT / "templates").render(digests).files
     assert {"index.md", "page-2.md", "page-3.md"} <= set(files)
     assert "page-4.md" not in files
-    assert files["index.md"].count("digest-card") == 50
+    assert files["index.md"].count("\n## [Article ") == 50
 
 
 def test_a_person_in_many_articles_gets_paginated_pages():
@@ -79,11 +80,11 @@ def test_a_person_in_many_articles_gets_paginated_pages():
     pages = ["people/jane-doe.md", "people/jane-doe/page-2.md", "people/jane-doe/page-3.md"]
     assert set(pages) <= set(files) and "people/jane-doe/page-4.md" not in files
     assert [files[p].count("mention") for p in pages] == [50, 50, 20]
-    assert [files[p].count("<blockquote>") for p in pages] == [50, 50, 20]
+    assert [files[p].count("\n> “We will win this race”\n") for p in pages] == [50, 50, 20]
     # Every page names the roles once each, with how many articles give them, and links on to the next page.
-    assert files["people/jane-doe/page-3.md"].count("<li>mayor") == 1 and "in 60 articles" in files["people/jane-doe.md"]
-    assert 'href="jane-doe/page-2.html"' in files["people/jane-doe.md"]
-    assert 'href="page-3.html"' in files["people/jane-doe/page-2.md"]
+    assert files["people/jane-doe/page-3.md"].count("\n- mayor ") == 1 and "in 60 articles" in files["people/jane-doe.md"]
+    assert "[Next →](jane-doe/page-2.html)" in files["people/jane-doe.md"]
+    assert "[Next →](page-3.html)" in files["people/jane-doe/page-2.md"]
 
 
 def test_unsure_people_go_to_the_quiet_line_and_nowhere_else():
@@ -142,3 +143,44 @@ def test_merged_timeline_names_an_article_once_for_its_run_of_events():
     page = Renderer(ROOT / "templates").render([digest]).files[urls.TIMELINE_INDEX]
     assert page.count("The Dam Story") == 1
     assert page.count('class="digest-event"') == 3
+
+
+def test_listing_pages_read_as_markdown():
+    """Home, tag, people and person pages are Markdown: headings, lists, links, block quotes; raw HTML only for <time>."""
+    text = "Jane Doe said it would rain."
+    person = Person(name="Jane Doe", role="mayor", mentions=(TextSpan("Jane Doe", 0, 8),))
+    quote = Quote(text="it would rain", start=14, end=27, speaker="Jane Doe", cue="said")
+    digests = []
+    for i in range(3):
+        article = Article(
+            slug=f"a{i}",
+            source_path=None,
+            title=f"Story {i}",
+            body=text,
+            published=dt.date(2020, 1, 1 + i),
+            tags=("Weather",),
+            source_url="https://en.wikipedia.org/wiki/Rain_(weather)",
+        )
+        paragraphs = (Paragraph(0, 0, len(text)),)
+        digests.append(Digest(article, CleanText(text, paragraphs), (TextSpan(text, 0, len(text)),), (quote,), (person,), (), ()))
+    files = Renderer(ROOT / "templates").render(digests).files
+    listings = ["index.md", "tags/index.md", "tags/weather.md", urls.PEOPLE_INDEX, "people/jane-doe.md"]
+    for path in listings:
+        body = files[path].split("---\n", 2)[2]
+        assert re.findall(r"<[a-zA-Z/!][^>]*>", body) == re.findall(r"</?time\b[^>]*>", body), path
+        assert "\n\n\n\n" not in body.strip(), path  # blank lines separate blocks; runs of them mean a template slip
+    home = files["index.md"]
+    assert '\n## [Story 2](articles/a2/index.html)\n\n<time datetime="2020-01-03">3 January 2020</time> · ' in home
+    # The source link stays one link whatever its parentheses; the tag links to its page.
+    source = "[source](https://en.wikipedia.org/wiki/Rain&#95;%28weather%29)"
+    assert f"{source} · Tags: [Weather](tags/weather.html)\n\nJane Doe said it would rain.\n" in home
+    assert "\n- [Jane Doe](jane-doe.html) — mayor (3 articles)\n" in files[urls.PEOPLE_INDEX]
+    person_page = files["people/jane-doe.md"]
+    assert "\n## Roles\n\n- mayor ([source](../articles/a0/index.html); in 3 articles)\n" in person_page
+    assert "\n- [Story 0](../articles/a0/index.html) — 1 mention ([people](../articles/a0/people.html))\n" in person_page
+    assert "\n> “it would rain”\n>\n> — said, [Story 0](../articles/a0/text.html#" in person_page
+    # The article pages' shared pieces: the page switcher and the meta line are Markdown too.
+    summary = files[urls.article_page("a0")]
+    assert "**Summary** · [Quotes](quotes.html) · [People](people.html) · [Timeline](timeline.html) · [Full text](text.html)\n" in summary
+    published = 'Published <time datetime="2020-01-01">1 January 2020</time>'
+    assert f"{published} · {source} · Tags: [Weather](../../tags/weather.html)\n" in summary
