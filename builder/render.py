@@ -27,9 +27,12 @@ import markupsafe
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
 from builder.extract.quotes import rank_key_quotes
+from builder.extract.timeline import date_label
+from builder.extract.timex import value_interval
 from builder.feed import feeds, newest_first
 from builder.mdtext import md_escape
 from builder.model import CleanText, Digest, TimelineEntry
+from builder.timeline_chart import chart as timeline_chart
 from builder.timelinejs import to_timelinejs
 
 ARTICLES_PER_PAGE = 50
@@ -62,6 +65,8 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     )
     env.filters["oneline"] = _oneline
     env.filters["date_words"] = date_words
+    # The timeline pages draw their events on a time axis (builder/timeline_chart.py).
+    env.globals["timeline_chart"] = timeline_chart
     # Article pages link their tags from the shared ``meta`` macro, which sees no page context.
     env.globals["tag_link"] = tag_link
     env.globals["shown_tags"] = shown_tags
@@ -183,12 +188,18 @@ class Renderer:
         return pages
 
     def timeline_pages(self, digests: Sequence[Digest], person_slugs: dict[tuple[str, str], str]) -> dict[str, str]:
+        """The merged timeline: every calendar-dated event, drawn on one axis and paginated, and ``timeline.json``.
+
+        Events of one date are ordered by article before their place in the text, so the events
+        an article gives for a day sit together under its title once.
+        """
         dated = [(d, e) for d in digests for e in d.timeline if is_absolute(e)]
-        dated.sort(key=lambda de: (de[1].sort_key, de[0].article.slug, de[1].timex.start))
-        items = [
+        dated.sort(key=lambda de: (de[1].sort_key[:3], de[0].article.slug, de[1].sort_key[3:]))
+        views = (
             entry_view(d, e, person_slugs) | {"article": d.article.title, "article_page": urls.article_page(d.article.slug)}
             for d, e in dated
-        ]
+        )
+        items = [view for view in views if view["interval"]]
         pages = self.paginate("timeline_index.md.j2", urls.TIMELINE_INDEX, "Timeline", items, EVENTS_PER_PAGE, "events")
         events = [(d.article.slug, d.article.title, e) for d, e in dated]
         pages[urls.SITE_TIMELINE_JSON] = _json(to_timelinejs(events, title=self.site_name))
@@ -367,15 +378,45 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
 
 
 def entry_view(digest: Digest, entry: TimelineEntry, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """A timeline entry as the list and the drawing (:mod:`builder.timeline_chart`) show it.
+
+    ``interval`` (first and last day) is set only for an entry pinned to the calendar: those go
+    on the time axis; the others (dated relative to an unknown publication date) stay in the list.
+    """
     slug = digest.article.slug
+    anchor = _anchor(digest.clean, entry.timex.start)
     return {
         "label": entry.label,
         "value": entry.timex.value,
         "expression": entry.timex.text,
         "event": entry.event.text,
-        "anchor": _anchor(digest.clean, entry.timex.start),
+        "anchor": anchor,
+        "paragraph": int(anchor[2:]),
         "text_page": urls.article_page(slug, "text"),
         "people": [{"name": name, "page": person_slugs.get((slug, name))} for name in entry.people],
+    } | entry_date(entry)
+
+
+# HTML's <time datetime> takes a year, a month, a day or an ISO week; a quarter or a decade it does not.
+_HTML_DATETIME = re.compile(r"\d{4}(-\d\d(-\d\d)?|-W\d\d)?")
+
+
+def entry_date(entry: TimelineEntry) -> dict[str, Any]:
+    """Where an entry sits on the time axis, and its date in words ("7 August 2019", "spring 2019").
+
+    ``time_words`` is the time of day the label adds ("morning", "14:30"): a point on the axis
+    is a day, and the events of one day share it, each keeping its own time.
+    """
+    date_part, _, time_part = entry.timex.value.partition("T")
+    interval = value_interval(date_part) if is_absolute(entry) else None
+    if interval is None:
+        return {"interval": None, "date_words": entry.label, "datetime": None, "time_words": None}
+    day = re.fullmatch(r"\d{4}-\d\d-\d\d", date_part)
+    return {
+        "interval": interval,
+        "date_words": date_words(date_part) if day else date_label(date_part),
+        "datetime": date_part if _HTML_DATETIME.fullmatch(date_part) else None,
+        "time_words": entry.label.rpartition(", ")[2] if time_part else None,
     }
 
 
