@@ -23,6 +23,8 @@ from typing import Any
 
 import jinja2
 import markupsafe
+from markdown.extensions.toc import slugify as toc_slugify
+from markdown.extensions.toc import unique as toc_unique
 
 from builder import urls
 from builder.directory import DirectoryPerson, build_people_directory
@@ -30,8 +32,9 @@ from builder.extract.quotes import rank_key_quotes
 from builder.extract.timeline import date_label
 from builder.extract.timex import value_interval
 from builder.feed import feeds, newest_first
+from builder.marks import mark_quotes, quote_anchors
 from builder.mdtext import md_escape
-from builder.model import CleanText, Digest, TimelineEntry
+from builder.model import CleanText, Digest, Quote, TimelineEntry
 from builder.timeline_chart import chart as timeline_chart
 from builder.timelinejs import to_timelinejs
 
@@ -320,17 +323,47 @@ def _anchor(clean: CleanText, offset: int) -> str:
     return urls.paragraph_anchor(paragraph.index if paragraph is not None else 0)
 
 
+def _quote_link(clean: CleanText, quote: Quote, anchor: str | None) -> dict[str, Any]:
+    """Where a quote's link goes: its mark ("q-N") on the full-text page, else its paragraph; and that paragraph's number.
+
+    The number names the link for a screen reader ("Paragraph 7 of the full text").
+    """
+    paragraph = int(_anchor(clean, quote.start)[2:])
+    return {"anchor": anchor or urls.paragraph_anchor(paragraph - 1), "paragraph": paragraph}
+
+
+def _heading_links(names: Sequence[str]) -> list[markupsafe.Markup]:
+    """In-page links to the "## name" headings of a page, by the ids the ``toc`` extension gives them.
+
+    On a phone Material shows a page's table of contents only in the navigation, where
+    article pages are not; a line of these links is the Quotes page's contents on every
+    screen. The ids are Python-Markdown's (MkDocs'): lower case, ASCII, words joined by "-",
+    "_1" on a repeat; GitHub's are the same for plain names, so on another renderer the
+    links mostly still land, and the page reads the same when one does not.
+    """
+    used: set[str] = set()
+    links = []
+    for name in names:
+        heading_id = toc_unique(toc_slugify(_oneline(name), "-"), used)
+        used.add(heading_id)
+        links.append(_url("#" + heading_id))
+    return links
+
+
 def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> dict[str, Any]:
     """What the article templates need, with links already resolved."""
     article, paragraphs = digest.article, digest.clean.paragraphs
     slug = article.slug
     text_page = urls.article_page(slug, "text")
+    marks = mark_quotes(digest.text, paragraphs, digest.quotes)
+    quote_links = {q: _quote_link(digest.clean, q, anchor) for q, anchor in reversed(list(zip(digest.quotes, marks.anchors, strict=True)))}
     speakers: dict[str, list[dict[str, Any]]] = {}
     for quote in digest.quotes:
         speakers.setdefault(quote.speaker or "Unattributed", []).append(
-            {"text": quote.text, "cue": quote.cue, "key": quote.key, "anchor": _anchor(digest.clean, quote.start)}
+            {"text": quote.text, "cue": quote.cue, "key": quote.key} | quote_links[quote]
         )
     people_names = {p.name for p in digest.listed_people}
+    speaker_order = sorted(speakers.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0] not in people_names, -len(kv[1]), kv[0]))
     return {
         "slug": slug,
         "title": article.title,
@@ -342,15 +375,10 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         "tags": list(article.tags),
         "summary": [{"text": s.text, "anchor": _anchor(digest.clean, s.start) if s.end > s.start else None} for s in digest.summary],
         "summary_is_editorial": bool(article.overrides.summary),
-        "key_quotes": [
-            {"text": q.text, "speaker": q.speaker, "cue": q.cue, "anchor": _anchor(digest.clean, q.start)}
-            for q in rank_key_quotes(digest.quotes)
-        ],
+        "key_quotes": [{"text": q.text, "speaker": q.speaker, "cue": q.cue} | quote_links[q] for q in rank_key_quotes(digest.quotes)],
         "speakers": [
-            {"name": name, "page": person_slugs.get((slug, name)) if name in people_names else None, "quotes": quotes}
-            for name, quotes in sorted(
-                speakers.items(), key=lambda kv: (kv[0] == "Unattributed", kv[0] not in people_names, -len(kv[1]), kv[0])
-            )
+            {"name": name, "page": person_slugs.get((slug, name)) if name in people_names else None, "quotes": quotes, "heading": heading}
+            for (name, quotes), heading in zip(speaker_order, _heading_links([name for name, _ in speaker_order]), strict=True)
         ],
         "people": [
             {
@@ -367,8 +395,10 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
         "mentioned": sorted(p.name for p in digest.mentioned_people),
         "timeline": [entry_view(digest, e, person_slugs) for e in digest.timeline],
         "dated": article.published is not None,
+        # Each paragraph as pieces with the quotes marked (builder/marks.py); a heading is printed whole.
         "paragraphs": [
-            {"anchor": urls.paragraph_anchor(p.index), "kind": p.kind, "text": digest.text[p.start : p.end]} for p in paragraphs
+            {"anchor": urls.paragraph_anchor(p.index), "kind": p.kind, "text": digest.text[p.start : p.end], "segments": segments}
+            for p, segments in zip(paragraphs, marks.paragraphs, strict=True)
         ],
         "text_page": text_page,
         "pages": {name: urls.article_page(slug, name) for name in urls.ARTICLE_PAGES},
@@ -433,12 +463,19 @@ def person_roles(person: DirectoryPerson) -> list[dict[str, Any]]:
 
 
 def person_appearances(person: DirectoryPerson, by_slug: dict[str, Digest]) -> list[dict[str, Any]]:
-    """One item per appearance of a person, in article order, with the quotes from that article."""
+    """One item per appearance of a person, in article order, with the quotes from that article.
+
+    A quote's ``anchor`` is its mark on the full-text page ("q-N"), so the link highlights the quoted words.
+    """
     quotes: dict[str, list[dict[str, Any]]] = {}
+    anchors: dict[str, dict[Quote, str | None]] = {}
     for slug, q in person.quotes:
-        quotes.setdefault(slug, []).append(
-            {"text": q.text, "cue": q.cue, "text_page": urls.article_page(slug, "text"), "anchor": _anchor(by_slug[slug].clean, q.start)}
-        )
+        if slug not in anchors:
+            digest = by_slug[slug]
+            found = quote_anchors(digest.clean.paragraphs, digest.quotes)
+            anchors[slug] = dict(reversed(list(zip(digest.quotes, found, strict=True))))
+        link = _quote_link(by_slug[slug].clean, q, anchors[slug].get(q))
+        quotes.setdefault(slug, []).append({"text": q.text, "cue": q.cue, "text_page": urls.article_page(slug, "text")} | link)
     items = []
     for slug, p in person.appearances:
         items.append(
