@@ -584,9 +584,15 @@ def _surname_match(words: tuple[str, ...], group: _Group) -> bool:
     return len(words) == 1 and len(group.words) > 1 and group.words[-1] == words[0]
 
 
+def _middle_match(words: tuple[str, ...], group: _Group) -> bool:
+    """A single word joins a name of three words or more that holds it inside ("Etienne" of
+    "Camille Etienne Gbedey"): a second surname or a name the person goes by, tried last."""
+    return len(words) == 1 and len(words[0]) > 2 and words[0] in group.words[1:-1]
+
+
 def _join(mention: _Mention, groups: list[_Group]) -> _Group | None:
     """The one group a mention belongs to; None when it fits none or is ambiguous (two Yeltsins)."""
-    for rule in (_full_match, _initial_match, _surname_match, _given_match):
+    for rule in (_full_match, _initial_match, _surname_match, _given_match, _middle_match):
         fits = [g for g in groups if rule(mention.words, g)]
         if len(fits) == 1:
             return fits[0]
