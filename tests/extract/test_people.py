@@ -504,3 +504,22 @@ def test_a_month_range_or_an_fc_club_is_no_person(analyse: Analyse) -> None:
 def test_a_holiday_greeting_is_no_person(analyse: Analyse) -> None:
     names = {p.name for p in extract_people(analyse("Happy Rosh Hashanah to all our readers, the editor wrote on Friday."))}
     assert not any("Hashanah" in n for n in names)
+
+
+# --- issue 13: names split or glued -------------------------------------------------------
+
+
+def test_a_middle_name_used_alone_is_the_same_person(analyse: Analyse) -> None:
+    text = (
+        "“He is tired all the time,” said Camille Etienne Gbedey, his mother.\n\n"
+        "“Maybe there is a doctor out there who can help,” Etienne said."
+    )
+    people = extract_people(analyse(text))
+    assert [p.name for p in people] == ["Camille Etienne Gbedey"]
+    assert "Etienne" in people[0].aliases
+
+
+def test_a_footnote_number_glued_to_a_surname_leaves_the_name_whole(analyse: Analyse) -> None:
+    text = "Warren leads among legislators, per a list compiled by political scientist Boris Shor.3 And the papers agree."
+    names = _all_names(extract_people(analyse(text)))
+    assert "Boris Shor" in names and "Boris" not in names

@@ -7,6 +7,7 @@ their mentions found in the text) so these tests do not depend on the people ext
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -676,3 +677,68 @@ def test_a_paragraph_break_ends_the_sentence_a_pronoun_looks_back_over(quotes_of
 )
 def test_colon_description_and_apposition_speakers(quotes_of, text: str, names: tuple, speaker: str) -> None:
     assert only(quotes_of(text, *names)).speaker == speaker
+
+
+
+# --------------------------------------------------------------------------- descriptions and misspellings
+
+
+def _with_roles(people: list[Person], roles: dict[str, str]) -> list[Person]:
+    return [dataclasses.replace(p, role=roles.get(p.name)) for p in people]
+
+
+def test_definite_description_names_the_one_person_with_that_role(analyse) -> None:
+    text = (
+        "Governor Ann Roe said the island was calm. Police chief Tom Bell was not reached.\n\n"
+        '"I have no further information on the case at this stage," the governor said.'
+    )
+    people = _with_roles(people_in(text, ("Ann Roe", ("Roe",)), ("Tom Bell", ("Bell",))), {"Ann Roe": "Governor", "Tom Bell": "Police chief"})
+    assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["Ann Roe"]
+
+
+def test_capitalised_description_names_the_person_with_that_title(analyse) -> None:
+    text = 'Discussions went on in Barbados.\n\nThe Prime Minister said, "We claim to have close borders and strong ties."'
+    people = [Person(name="Ann Roe", role="Grenada's Prime Minister and chair of the board"), Person(name="Tom Bell", role="Congressman")]
+    assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["Ann Roe"]
+
+
+def test_description_two_people_fit_stays_a_description(analyse) -> None:
+    text = '"We will appeal the ruling in the coming weeks," the senator said.'
+    people = [Person(name="Ann Roe", role="Senator"), Person(name="Tom Bell", role="former senator")]
+    assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["the senator"]
+
+
+def test_surname_misspelt_once_is_the_person(quotes_of) -> None:
+    text = (
+        '"It is a good-news bad-news story," said Trevor Houser, a partner at the firm.\n\n'
+        '"But that is not going to happen on its own," Hauser said.'
+    )
+    quotes = quotes_of(text, ("Trevor Houser", ("Houser",)))
+    assert [q.speaker for q in quotes] == ["Trevor Houser", "Trevor Houser"]
+
+
+def test_misspelt_surname_close_to_two_people_names_neither(quotes_of) -> None:
+    text = 'Tom Hauser and Ann Hausen run the firm.\n\n"But that is not going to happen on its own," Hausel said.'
+    quotes = quotes_of(text, ("Tom Hauser", ("Hauser",)), ("Ann Hausen", ("Hausen",)))
+    assert [q.speaker for q in quotes] == ["Hausel"]
+
+
+def test_the_one_asked_is_the_one_who_replies(quotes_of) -> None:
+    text = (
+        '"She is the best person for the job," Gov. Tom Bell said.\n\n'
+        'At a press conference, a reporter asked Judge Ann Roe, "What is the biggest problem?"\n\n'
+        '"The biggest hurdle is getting people to understand their own biases," she replied.'
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Ann Roe", ("Roe",)))
+    assert [q.speaker for q in quotes if q.text.startswith("The biggest")] == ["Ann Roe"]
+
+
+def test_a_she_whose_sentence_names_her_carries_to_the_next_she(quotes_of) -> None:
+    text = (
+        "Ann Roe, the doctor at the hospital, said there were 22 infants in the ward. "
+        '"Families cannot reach their children," she said.\n\n'
+        "In Mary Bell's case, she decided to stay at the hospital. "
+        '"I am worried about him and afraid of losing him," she continued.'
+    )
+    quotes = quotes_of(text, ("Ann Roe", ("Roe",)), ("Mary Bell", ("Bell",)))
+    assert [q.speaker for q in quotes] == ["Ann Roe", "Mary Bell"]

@@ -8,6 +8,7 @@ speaker is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ from builder.extract.quotes.context import (
     clean_name,
     in_quote,
     person_at,
+    person_by_name,
     resolve_pronoun,
 )
 from builder.lexicons.quotes import (
@@ -87,6 +89,8 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
     if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
         return None
     person = person_at(ctx, token, people)
+    if person is None and _lone_org_word(token):  # "Hauser said": the small model tags many lone surnames ORG
+        person = person_by_name(token.text, people)
     if person is None and token.dep_ == "appos":  # "McConnell, now the majority leader, who said …"
         person = person_at(ctx, token.head, people)
     if person is not None:
@@ -102,7 +106,36 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
                 return _entity_name(ctx, named)
     if token.ent_type_ == "PERSON":
         return _entity_name(ctx, token)
+    described = _described_person(token, people)
+    if described is not None:
+        return described.name
     return _phrase(ctx, token)
+
+
+def _lone_org_word(token: Token) -> bool:
+    """A one-word proper noun tagged as an organisation, the subject a speech cue gives."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+
+
+def _described_person(token: Token, people: Sequence[Person]) -> Person | None:
+    """The one person of the article whose stated role a short definite description names.
+
+    "the governor said", "The Prime Minister said", "the former mayor said": a reader takes
+    the description for the person the article introduced with that role, and so should
+    the speaker. Only "the" + modifiers + a common noun, with every compound modifier in the
+    role too ("prime minister"), and only when exactly one person's role holds the noun.
+    """
+    if not (token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)):  # "The Prime Minister"
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ not in ("det", "amod", "compound") for c in token.children) or token.i - token.left_edge.i > 3:
+        return None
+    words = [c.lower_ for c in token.children if c.dep_ == "compound"] + [token.lower_]
+    wanted = re.compile(r"\b" + r"\s+".join(map(re.escape, words)) + r"s?\b")
+    fits = [p for p in people if p.role and wanted.search(p.role.lower())]
+    return fits[0] if len(fits) == 1 else None
 
 
 def found_for(ctx: Context, subject: Token, people: Sequence[Person], cue: str, how: str) -> Found:
