@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from builder.evaluate_dates import silver_dates
+from builder.evaluate_people import people_precision_doubtful
 from builder.evaluate_timeline import past_events_after_publication
 from builder.jsonio import digest_to_json, dumps
 from builder.jsonl import read_jsonl
@@ -66,7 +67,7 @@ class Task:
     remap: bool = True
     dev: str | None = None  # for a train split: the dev task it is compared with (the dev-train gap)
     pages_of: str | None = None  # for a gold folder of YAML pages: the jsonl that holds their texts
-    checks: Callable[[Path, str], dict[str, Any]] | None = None  # more metrics read off the output: (out file, model)
+    checks: Callable[[Path, str, Path], dict[str, Any]] | None = None  # more metrics read off the output: (out file, model, gold)
     own: Callable[[Path, Path], dict[str, Any]] | None = None  # a task that scores itself: (eval dir, out file) -> result
 
 
@@ -154,10 +155,17 @@ TASKS: tuple[Task, ...] = (
     ),
     Task(
         "digest", "digest/gold", "digest_score.py", (("all", ()),),
-        {**{name: ("all", name) for name in DIGEST_METRICS}, "past_events_after_publication": ("checks", "past_events_after_publication")},
+        {
+            **{name: ("all", name) for name in DIGEST_METRICS},
+            "people_precision_doubtful": ("checks", "people_precision_doubtful"),
+            "past_events_after_publication": ("checks", "past_events_after_publication"),
+        },
         remap=False,
         pages_of="boilerplate-text/dev.jsonl",
-        checks=past_events_after_publication,
+        checks=lambda system, model, gold: {
+            **past_events_after_publication(system, model),
+            **people_precision_doubtful(system, gold),
+        },
     ),
     Task(
         "published-silver", "boilerplate-text/dev.jsonl", "", (),
@@ -234,7 +242,7 @@ def run_task(task: Task, eval_dir: Path, settings: Settings) -> dict[str, Any]:
         cmd = [sys.executable, str(eval_dir / "score" / (scorer or task.scorer)), *inputs, str(system), "--json", *extra]
         results[name] = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     if task.checks is not None:
-        results["checks"] = task.checks(system, settings.model)
+        results["checks"] = task.checks(system, settings.model, gold)
     metrics = {name: _dig(results, path) for name, path in task.metrics.items()}
     articles = len(list(gold.glob("*.yml"))) if gold.is_dir() else sum(1 for _ in gold.open(encoding="utf-8"))
     return {"metrics": metrics, "seconds": round(seconds, 1), "articles": articles}

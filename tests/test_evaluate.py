@@ -37,3 +37,24 @@ def test_a_past_tense_event_dated_after_publication_is_counted(tmp_path: Path):
     out.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     result = past_events_after_publication(out, DEFAULT_MODEL)
     assert result["past_events_after_publication"] == 1 and result["dated_events"] == 3
+
+
+def test_people_the_gold_leaves_open_as_persons_count_neither_way(tmp_path: Path):
+    from builder.evaluate_people import people_precision_doubtful
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "p1.yml").write_text(
+        "people:\n  - {name: Ann Roe, aliases: [Roe]}\n"
+        "doubtful:\n"
+        "  - item: 'Tom Bell, Sue Park'\n    note: 'reporter credits; a checker may also accept them as persons'\n"
+        "  - item: 'caption naming Max Cole'\n    note: 'not body'\n",
+        encoding="utf-8",
+    )
+    system = tmp_path / "out.jsonl"
+    people = [{"name": n, "aliases": []} for n in ("Ann Roe", "Tom Bell", "Sue Park", "Max Cole", "Lee Wu")]
+    system.write_text(json.dumps({"id": "p1", "people": people}) + "\n", encoding="utf-8")
+    result = people_precision_doubtful(system, gold)
+    # Ann Roe right; Tom Bell and Sue Park left open as persons; Max Cole (a caption left open) and Lee Wu wrong.
+    assert result["people_precision_doubtful"] == round(1 / 3, 4)
+    assert result["doubtful_people"] == ["p1: Tom Bell", "p1: Sue Park"]
