@@ -692,7 +692,8 @@ def test_definite_description_names_the_one_person_with_that_role(analyse) -> No
         "Governor Ann Roe said the island was calm. Police chief Tom Bell was not reached.\n\n"
         '"I have no further information on the case at this stage," the governor said.'
     )
-    people = _with_roles(people_in(text, ("Ann Roe", ("Roe",)), ("Tom Bell", ("Bell",))), {"Ann Roe": "Governor", "Tom Bell": "Police chief"})
+    people = people_in(text, ("Ann Roe", ("Roe",)), ("Tom Bell", ("Bell",)))
+    people = _with_roles(people, {"Ann Roe": "Governor", "Tom Bell": "Police chief"})
     assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["Ann Roe"]
 
 
