@@ -28,6 +28,8 @@ from pathlib import Path
 
 import yaml
 
+from builder.scratch import scratch_project
+
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 SOURCES = ("summary-cnndm/dev.jsonl", "summary/dev.jsonl")
@@ -51,20 +53,16 @@ def article_file(index: int, title: str, text: str) -> str:
 
 
 def make_project(folder: Path, count: int, texts: list[tuple[str, str]]) -> Path:
+    """A scratch project of ``count`` articles, the texts repeated under new titles beyond their number."""
     project = folder / f"project-{count}"
     shutil.rmtree(project, ignore_errors=True)
-    project.mkdir(parents=True)
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, project / name)
-    shutil.copytree(ROOT / "templates", project / "templates")
-    content = project / "content"
-    content.mkdir()
+    articles = {}
     for i in range(count):
         title, text = texts[i % len(texts)]
         if i >= len(texts):
             title = f"{title} (copy {i // len(texts)})"
-        (content / f"a{i:05d}.md").write_text(article_file(i, title, text), encoding="utf-8")
-    return project
+        articles[f"a{i:05d}.md"] = article_file(i, title, text)
+    return scratch_project(project, articles)
 
 
 def timed(cmd: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float, str]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
 import sys
 import tempfile
 from pathlib import Path
+
+from builder.scratch import scratch_project
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "data" / "sample"
@@ -41,15 +42,7 @@ def sample_articles() -> dict[str, bytes]:
 
 def sample_project(folder: Path) -> Path:
     """A scratch project holding the repository's config and templates and the sample articles as content/."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, folder / name)
-    shutil.copytree(ROOT / "templates", folder / "templates")
-    content = folder / "content"
-    content.mkdir()
-    for name, data in sample_articles().items():
-        (content / name).write_bytes(data)
-    return folder
+    return scratch_project(folder, sample_articles())
 
 
 def build_sample(folder: Path) -> Path:

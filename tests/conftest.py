@@ -2,44 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Mapping
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from builder.analyse import DEFAULT_MODEL, load_pipeline
+from builder.bench_search import CHROMIUM_ARGS, serve_folder
 from builder.clean import clean_text
 from builder.model import CleanText
+from builder.scratch import scratch_project as make_project  # noqa: F401  (tests import it from here)
+from builder.scratch import write_file as write_file
+from tests.browser import CHROMIUM, require_browser
+from tests.sample_site import built_sample
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "content" / "pentagon-isis-strengthens-clandestine-network.txt"
 SHARED = ROOT.parent / "shared"
-
-
-def make_project(folder: Path, articles: Mapping[str, str | bytes]) -> Path:
-    """A scratch project: the repository's config and templates, with ``articles`` in content/."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in ("mkdocs.yml", "pyproject.toml"):
-        shutil.copy(ROOT / name, folder / name)
-    shutil.copytree(ROOT / "templates", folder / "templates")
-    content = folder / "content"
-    content.mkdir()
-    for name, data in articles.items():
-        write_file(content, name, data)
-    return folder
-
-
-def write_file(folder: Path, name: str, data: str | bytes) -> Path:
-    """Write ``data`` to ``folder/name``: bytes as they are, text as UTF-8 with its line ends untouched."""
-    path = folder / name
-    if isinstance(data, bytes):
-        path.write_bytes(data)
-    else:
-        path.write_text(data, encoding="utf-8", newline="")
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -68,3 +50,29 @@ def seed_clean() -> CleanText:
 @pytest.fixture(scope="session")
 def seed_doc(seed_clean: CleanText, nlp: Language) -> Doc:
     return nlp(seed_clean.text)
+
+
+# The sample digest's site, served and opened in Chromium: shared by the browser test modules.
+
+
+@pytest.fixture(scope="module")
+def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The built sample site (tests/data/sample/ and the seed), built once per test run."""
+    return built_sample(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def server(sample_site: Path) -> Iterator[str]:
+    """The sample site served on 127.0.0.1; yields its root URL."""
+    with serve_folder(sample_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser(sample_site: Path) -> Iterator[Any]:
+    """Debian's Chromium through Playwright (a skip, or a failure in CI, when it is missing)."""
+    sync_playwright = require_browser()
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()

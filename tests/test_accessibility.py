@@ -10,15 +10,12 @@ by Playwright (never ``playwright install``), loads one page of every type in li
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from builder.bench_search import CHROMIUM_ARGS, serve_folder
-from tests.browser import CHROMIUM, require_browser
-from tests.sample_site import built_sample, page_types
+from tests.sample_site import page_types
 
 pytestmark = pytest.mark.slow
 
@@ -34,24 +31,10 @@ def _axe_source() -> str:
     return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_sample(tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
-def browser(sample_site: Path) -> Iterator[Any]:
-    sync_playwright = require_browser()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
-@pytest.fixture(scope="module")
-def server(sample_site: Path) -> Iterator[str]:
-    with serve_folder(sample_site) as url:
-        yield url
 
 
 def blocking(result: dict[str, Any], where: str) -> list[str]:

@@ -24,9 +24,16 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from builder.bench_search import CHROMIUM_ARGS, serve_folder
-from tests.browser import CHROMIUM, require_browser
-from tests.sample_site import ARTICLE, PERSON, QUOTE, QUOTE_WORDS, built_sample, dated, front_matter, page_types, tagged
+from tests.sample_site import (
+    ARTICLE,
+    PERSON,
+    QUOTE,
+    QUOTE_WORDS,
+    dated,
+    front_matter,
+    page_types,
+    tagged,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -35,24 +42,10 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 TAG_PAGE = re.compile(r"(?:^|/)tags/(?!index\.html)[^/#?]+\.html$")
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return built_sample(tmp_path_factory)
 
 
-@pytest.fixture(scope="module")
-def server(site: Path) -> Iterator[str]:
-    with serve_folder(site) as url:
-        yield url
 
 
-@pytest.fixture(scope="module")
-def browser(site: Path) -> Iterator[Any]:
-    sync_playwright = require_browser()
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
 
 
 class Reader:
@@ -113,9 +106,9 @@ def links(page: Any) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("kind", PAGE_TYPES)
-def test_page_loads_cleanly(reader: Reader, site: Path, kind: str):
-    path = page_types(site)[kind]
-    assert (site / path).is_file(), f"{kind}: {path} was not built"
+def test_page_loads_cleanly(reader: Reader, sample_site: Path, kind: str):
+    path = page_types(sample_site)[kind]
+    assert (sample_site / path).is_file(), f"{kind}: {path} was not built"
     response = reader.open(path)
     reader.page.wait_for_load_state("networkidle")  # late requests (search index, scripts) are counted too
     assert response is not None and response.status == 200, f"{kind}: {path} answered {response and response.status}"
@@ -146,8 +139,8 @@ TARGET_STATE = """() => {
 }"""
 
 
-def test_paragraph_links_highlight_their_target(reader: Reader, site: Path):
-    summary = page_types(site)["article summary"]
+def test_paragraph_links_highlight_their_target(reader: Reader, sample_site: Path):
+    summary = page_types(sample_site)["article summary"]
     reader.open(summary)
     pilcrows = [link for link in links(reader.page) if link["text"] == "¶" and "#" in link["raw"]]
     assert pilcrows, f"{summary}: no ¶ link"
@@ -170,8 +163,8 @@ def palette(page: Any) -> str | None:
     return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
 
 
-def test_dark_mode_toggles_and_persists(reader: Reader, site: Path):
-    pages = page_types(site)
+def test_dark_mode_toggles_and_persists(reader: Reader, sample_site: Path):
+    pages = page_types(sample_site)
     reader.open(pages["article summary"])
     assert palette(reader.page) == "default", "a reader who prefers light sees the light palette"
     reader.page.locator('[data-md-component="palette"] label:visible').first.click()
@@ -206,8 +199,8 @@ def listed_articles(reader: Reader, url: str) -> set[str]:
 
 
 @pytest.mark.parametrize("start", ["article summary", "home"])
-def test_tag_links_resolve_to_pages_listing_their_articles(reader: Reader, site: Path, start: str):
-    reader.open(page_types(site)[start])
+def test_tag_links_resolve_to_pages_listing_their_articles(reader: Reader, sample_site: Path, start: str):
+    reader.open(page_types(sample_site)[start])
     found = tag_links(reader.page)
     tags_of = tagged()
     expected = set(tags_of[ARTICLE]) if start == "article summary" else {t for tags in tags_of.values() for t in tags}
@@ -229,8 +222,8 @@ def feed_urls(page: Any) -> dict[str, str]:
 
 
 @pytest.mark.parametrize("kind", ["home", "full text", "person"])
-def test_feed_links_resolve_and_parse(reader: Reader, site: Path, kind: str):
-    reader.open(page_types(site)[kind])
+def test_feed_links_resolve_and_parse(reader: Reader, sample_site: Path, kind: str):
+    reader.open(page_types(sample_site)[kind])
     feeds = feed_urls(reader.page)
     assert set(feeds) >= {"application/atom+xml", "application/feed+json"}, f"{kind}: feed links {feeds}"
     atom_url, json_url = feeds["application/atom+xml"], feeds["application/feed+json"]
@@ -268,7 +261,7 @@ def search(page: Any, query: str) -> str:
 
 
 @pytest.mark.parametrize(("query", "expected"), [(PERSON, PERSON), (QUOTE_WORDS, QUOTE)], ids=["person", "quote"])
-def test_search_finds_a_person_and_a_quote(reader: Reader, site: Path, query: str, expected: str):
+def test_search_finds_a_person_and_a_quote(reader: Reader, sample_site: Path, query: str, expected: str):
     reader.open("index.html")
     found = search(reader.page, query)
     assert expected.lower() in found.lower(), f"searching {query!r} found: {found[:500]}"
