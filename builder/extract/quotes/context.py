@@ -296,7 +296,7 @@ def _resolve(ctx: Context, token: Token) -> str | None:
         asked = _asked_person(ctx, token, subject)
         if asked is not None:
             return asked.name
-        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject):
+        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject) and subject.head.dep_ == "ROOT":
             topic = _named_before_in_sentence(ctx, subject, gender)
             if topic is not None:  # "In Hajjaj's case, she decided …. '…,' she continued": the same she
                 return topic.name
@@ -334,7 +334,11 @@ def _asked_person(ctx: Context, pronoun: Token, subject: Token) -> Person | None
 
 
 def _named_before_in_sentence(ctx: Context, pronoun: Token, gender: str) -> Person | None:
-    """The one person named before a he/she in its own sentence, outside quotes, whose gender fits."""
+    """The one person named before a he/she in its own sentence, outside quotes, whose gender fits.
+
+    Asked only for the subject of a sentence's main verb: a he/she in a clause inside it
+    ("investigating his wife, Hillary Clinton, over the server she used") is not what the
+    sentence is about."""
     s = bisect.bisect_right(ctx.sent_starts, pronoun.idx) - 1
     lo, hi = bisect.bisect_left(ctx.mentions, (ctx.sent_starts[s],)), bisect.bisect_left(ctx.mentions, (pronoun.idx,))
     fits = {p.name: p for _start, _end, p in ctx.mentions[lo:hi] if ctx.genders.get(p.name, gender) == gender}
