@@ -110,9 +110,9 @@ def _display_name(people: Iterable[Person]) -> str:
 
 
 def _quotes_of(digest: Digest, person: Person) -> list[tuple[str, Quote]]:
-    """The article's quotes attributed to this person (quotes name speakers by their canonical name)."""
+    """The article's quotes confidently attributed to this person (quotes name speakers by their canonical name)."""
     slug = digest.article.slug
-    return [(slug, quote) for quote in digest.quotes if quote.speaker == person.name]
+    return [(slug, quote) for quote in digest.quotes if quote.shown_speaker == person.name]
 
 
 def build_people_directory(digests: Sequence[Digest]) -> list[DirectoryPerson]:

@@ -141,6 +141,11 @@ class Quote:
     key: bool = False
     speaker_confidence: float = 1.0  # 0..1: how sure the attribution is (0 when there is no speaker)
 
+    @property
+    def shown_speaker(self) -> str | None:
+        """The speaker the site names: none when the attribution is not confident (show less rather than wrong)."""
+        return self.speaker if self.speaker_confidence >= CONFIDENT else None
+
 
 @dataclass(frozen=True)
 class Timex:

@@ -359,7 +359,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
     quote_links = {q: _quote_link(digest.clean, q, anchor) for q, anchor in reversed(list(zip(digest.quotes, marks.anchors, strict=True)))}
     speakers: dict[str, list[dict[str, Any]]] = {}
     for quote in digest.quotes:
-        speakers.setdefault(quote.speaker or "Unattributed", []).append(
+        speakers.setdefault(quote.shown_speaker or "Unattributed", []).append(
             {"text": quote.text, "cue": quote.cue, "key": quote.key} | quote_links[quote]
         )
     people_names = {p.name for p in digest.listed_people}
@@ -388,7 +388,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
                 "page": person_slugs.get((slug, p.name)),
                 "mentions": len(p.mentions),
                 "anchors": sorted({_anchor(digest.clean, m.start) for m in p.mentions}, key=lambda a: int(a[2:])),
-                "quotes": sum(1 for q in digest.quotes if q.speaker == p.name),
+                "quotes": sum(1 for q in digest.quotes if q.shown_speaker == p.name),
             }
             for p in sorted(digest.listed_people, key=lambda p: (-len(p.mentions), p.name))
         ],

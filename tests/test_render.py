@@ -184,3 +184,20 @@ def test_listing_pages_read_as_markdown():
     assert "**Summary** · [Quotes](quotes.html) · [People](people.html) · [Timeline](timeline.html) · [Full text](text.html)\n" in summary
     published = 'Published <time datetime="2020-01-01">1 January 2020</time>'
     assert f"{published} · {source} · Tags: [Weather](../../tags/weather.html)\n" in summary
+
+
+def test_a_guessed_speaker_is_not_named_on_the_site():
+    """Show less rather than show wrong: a quote whose attribution is not confident is listed unattributed."""
+    text = "Jane Doe said the roads were bad. Buttons read it would rain all week long."
+    person = Person(name="Jane Doe", role="mayor", mentions=(TextSpan("Jane Doe", 0, 8),))
+    sure = Quote(text="the roads were bad", start=14, end=32, speaker="Jane Doe", cue="said", speaker_confidence=0.9)
+    guessed = Quote(text="it would rain all week long", start=47, end=74, speaker="Jane Doe", cue="read", speaker_confidence=0.2)
+    article = Article(slug="a", source_path=None, title="A", body=text)
+    clean = CleanText(text, (Paragraph(0, 0, len(text)),))
+    digest = Digest(article, clean, (TextSpan(text, 0, len(text)),), (sure, guessed), (person,), (), ())
+    files = Renderer(ROOT / "templates").render([digest]).files
+    quotes_page = files[urls.article_page("a", "quotes")]
+    named, _, unattributed = quotes_page.partition("## Unattributed")
+    assert "the roads were bad" in named and "it would rain" in unattributed
+    person_page = next(page for path, page in files.items() if path.startswith("people/jane-doe"))
+    assert "the roads were bad" in person_page and "it would rain" not in person_page
