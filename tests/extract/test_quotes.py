@@ -743,3 +743,13 @@ def test_a_she_whose_sentence_names_her_carries_to_the_next_she(quotes_of) -> No
     )
     quotes = quotes_of(text, ("Ann Roe", ("Roe",)), ("Mary Bell", ("Bell",)))
     assert [q.speaker for q in quotes] == ["Ann Roe", "Mary Bell"]
+
+
+def test_a_she_does_not_take_a_man_named_in_her_sentence(quotes_of) -> None:
+    text = (
+        "Ann Roe, a philanthropist, said the speeches had changed her mind. "
+        "Along with her husband, Milton Bell, a money manager, she has given to many candidates.\n\n"
+        '"I feel bad to say it, but he is not ready," she said.'
+    )
+    quotes = quotes_of(text, ("Ann Roe", ("Roe",)), ("Milton Bell", ("Bell",)))
+    assert [q.speaker for q in quotes] != ["Milton Bell"]

@@ -148,10 +148,17 @@ def person_by_name(name: str, people: Sequence[Person]) -> Person | None:
             return person
     last = name.split()[-1]
     matches = [p for p in people if any(form.split()[-1] == last for form in (p.name, *p.aliases) if form)]
-    if not matches and len(last) >= 5:
-        # A surname misspelt once in the article ("Trevor Houser" … "Hauser said"): one letter
-        # off a single person's surname, same first letter; two such people and nobody is named.
-        matches = [p for p in people if any(_one_letter_off(form.split()[-1], last) for form in (p.name, *p.aliases) if form)]
+    if matches:
+        return matches[0] if len(matches) == 1 else None
+    return person_by_misspelling(last, people)
+
+
+def person_by_misspelling(word: str, people: Sequence[Person]) -> Person | None:
+    """The one person whose surname a word misspells ("Trevor Houser" … "Hauser said"): one letter
+    off, the first letter the same, five letters or more; two such people and nobody is named."""
+    if len(word) < 5:
+        return None
+    matches = [p for p in people if any(_one_letter_off(form.split()[-1], word) for form in (p.name, *p.aliases) if form)]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -210,7 +217,7 @@ def mentioned_at(ctx: Context, token: Token) -> Person | None:
 
 
 def _learn_genders(ctx: Context) -> dict[str, str]:
-    """Which pronoun the article uses for each person (titles first, then a common given name, then he/she votes).
+    """Which pronoun the article uses for each person (titles or a gendered apposition first, then a common given name, then he/she votes).
 
     A gendered pronoun votes for the nearest person named before it in its sentence or
     the one before, when that window names exactly one person: that is how the article
@@ -223,6 +230,10 @@ def _learn_genders(ctx: Context) -> dict[str, str]:
         before = ctx.text[max(0, start - 6) : start].lower().split()
         if before and before[-1] in GENDERED_TITLES:
             fixed.setdefault(person.name, GENDERED_TITLES[before[-1]])
+    for start, end, person in ctx.mentions:
+        noun = _gendered_apposition(ctx, start, end)
+        if noun is not None:
+            fixed.setdefault(person.name, noun)
     for _start, _end, person in ctx.mentions:
         given = _given_name_gender(person)
         if given is not None:
@@ -243,6 +254,18 @@ def _learn_genders(ctx: Context) -> dict[str, str]:
         if name not in genders and count > votes[(name, other)]:
             genders[name] = gender
     return genders
+
+
+def _gendered_apposition(ctx: Context, start: int, end: int) -> str | None:
+    """The gender a mention's apposition states: "her husband, Milton Berg" or "Jane Roe, his widow"."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    genders = {GENDERED_NOUNS[n.lower_] for n in nouns if n.pos_ == "NOUN" and n.lower_ in GENDERED_NOUNS}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _given_name_gender(person: Person) -> str | None:
@@ -334,14 +357,17 @@ def _asked_person(ctx: Context, pronoun: Token, subject: Token) -> Person | None
 
 
 def _named_before_in_sentence(ctx: Context, pronoun: Token, gender: str) -> Person | None:
-    """The one person named before a he/she in its own sentence, outside quotes, whose gender fits.
+    """The one person named before a he/she in its own sentence, outside quotes, known to be a he/she.
+
+    Known, not merely possible: "Along with her husband, Milton Berg, she has given …" names
+    a man whose gender the article never shows.
 
     Asked only for the subject of a sentence's main verb: a he/she in a clause inside it
     ("investigating his wife, Hillary Clinton, over the server she used") is not what the
     sentence is about."""
     s = bisect.bisect_right(ctx.sent_starts, pronoun.idx) - 1
     lo, hi = bisect.bisect_left(ctx.mentions, (ctx.sent_starts[s],)), bisect.bisect_left(ctx.mentions, (pronoun.idx,))
-    fits = {p.name: p for _start, _end, p in ctx.mentions[lo:hi] if ctx.genders.get(p.name, gender) == gender}
+    fits = {p.name: p for _start, _end, p in ctx.mentions[lo:hi] if ctx.genders.get(p.name) == gender}
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 

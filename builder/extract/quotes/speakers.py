@@ -19,7 +19,7 @@ from builder.extract.quotes.context import (
     clean_name,
     in_quote,
     person_at,
-    person_by_name,
+    person_by_misspelling,
     resolve_pronoun,
 )
 from builder.lexicons.quotes import (
@@ -89,8 +89,8 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
     if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
         return None
     person = person_at(ctx, token, people)
-    if person is None and _lone_org_word(token):  # "Hauser said": the small model tags many lone surnames ORG
-        person = person_by_name(token.text, people)
+    if person is None and _lone_org_word(token):  # "Hauser said": the small model tags many a misspelt surname ORG
+        person = person_by_misspelling(token.text, people)
     if person is None and token.dep_ == "appos":  # "McConnell, now the majority leader, who said …"
         person = person_at(ctx, token.head, people)
     if person is not None:
