@@ -479,6 +479,37 @@ def test_sides_of_a_match_result_are_not_people(analyse: Analyse) -> None:
     assert not names & {"Varnholm Kessing", "Osterby Talmund", "Grelling Moss", "Brandt Halvik"}
 
 
+def test_sides_of_a_match_result_with_countries_or_scorers_in_brackets_are_not_people(analyse: Analyse) -> None:
+    text = (
+        "Cup results on Thursday:\n"
+        "Varnholm Kessing (Ruritania) 2 Osterby Talmund (Borduria) 1\n"
+        "Grelling Moss 1 (Tavo Marquell 39th) Brandt Halvik 1 (Orvo Tamsik 82nd)."
+    )
+    names = _confident_names(extract_people(analyse(text)))
+    assert not names & {"Varnholm Kessing", "Osterby Talmund", "Grelling Moss", "Brandt Halvik"}
+    assert {"Tavo Marquell", "Orvo Tamsik"} <= names
+
+
+def test_rows_of_a_league_table_are_teams_but_a_golf_card_lists_people(analyse: Analyse) -> None:
+    table = analyse(
+        "Standings (played, won, drawn, lost, goals for, against, points):\n"
+        "Varnholm Kessing 6 4 2 0 13 5 14\nOsterby Talmund 6 3 2 1 9 6 11"
+    )
+    assert not _confident_names(extract_people(table)) & {"Varnholm Kessing", "Osterby Talmund"}
+    card = analyse("Leading scores after four rounds:\nTomas Vell 68 72 69 68\nAdi Marsh 70 70 71 69")
+    assert {"Tomas Vell", "Adi Marsh"} <= _confident_names(extract_people(card))
+
+
+def test_a_club_in_brackets_after_a_listed_player_is_no_person(analyse: Analyse) -> None:
+    text = (
+        "Leading goalscorers:\n"
+        "5 - Orvo Tamsik (Brandt Halvik), Jorge Quintela (Osterby Talmund)"
+    )
+    names = _confident_names(extract_people(analyse(text)))
+    assert {"Orvo Tamsik", "Jorge Quintela"} <= names
+    assert not names & {"Brandt Halvik", "Osterby Talmund"}
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

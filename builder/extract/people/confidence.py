@@ -29,7 +29,7 @@ class Evidence:
     conjoined_given: bool  # a lone first name joined by "and" to another person's full name ("Jane and John Roe")
     quoted: bool  # a mention stands alone in quotation marks: the title of a work or a nickname ("‘Foo Bar’")
     long_name: bool  # four capitalised words or more and no cue: more often a place, a venue or a title than a name
-    match_side: bool  # most mentions are a side of a match result ("Foo Bar 2 Baz 1"): a team
+    match_side: bool  # most mentions sit where results tables put a team ("Foo Bar 2 Baz 1", a league row, "Jo Roe (Foo Bar)")
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
 

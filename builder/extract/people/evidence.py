@@ -156,19 +156,94 @@ def in_match_result(doc: Doc, start: int, end: int) -> bool:
     """A side of a match result: "Foo Bar 2 Baz Qux 1" (a capitalised run, a score, another run, a score).
 
     Teams are listed so; people in results tables come with a country, a time or several scores.
+    A bracket after a side or after its score is skipped: the side's country ("Foo (Ruritania) 2")
+    or its scorers ("Foo 1 (Roe 39th) Baz 1"), which results lists put there.
     """
-    if end + 1 >= len(doc) or not _is_score(doc[end]):
+    k = _skip_bracket(doc, end)
+    if k + 1 >= len(doc) or not _is_score(doc[k]):
         return False
-    after = doc[end + 1]
-    if after.text[:1].isupper() and after.is_alpha:
-        k = end + 1
+    k = _skip_bracket(doc, k + 1)
+    if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
+        k = _skip_bracket(doc, k)
         return k < len(doc) and _is_score(doc[k]) and not (k + 1 < len(doc) and _is_score(doc[k + 1]))
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and _is_score(before) and start > 1 and doc[start - 2].text[:1].isupper():
-        return not (end + 1 < len(doc) and _is_score(doc[end + 1]))
+    j = _skip_bracket_back(doc, start - 1)
+    if j > 0 and _is_score(doc[j]):
+        j = _skip_bracket_back(doc, j - 1)
+        if j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            after = _skip_bracket(doc, end)
+            return after < len(doc) and _is_score(doc[after]) and not (after + 1 < len(doc) and _is_score(doc[after + 1]))
     return False
+
+
+def _skip_bracket(doc: Doc, k: int) -> int:
+    """The token after a bracketed group of a few tokens opening at ``k`` (line breaks skipped), else ``k``."""
+    i = k
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return k
+    for j in range(i + 1, min(i + 12, len(doc))):
+        if doc[j].text == ")":
+            j += 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            return j
+        if doc[j].text == "(":
+            break
+    return k
+
+
+def _skip_bracket_back(doc: Doc, k: int) -> int:
+    """The token before a bracketed group of a few tokens closing at ``k`` (line breaks skipped), else ``k``."""
+    i = k
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ")":
+        return k
+    for j in range(i - 1, max(i - 12, -1), -1):
+        if doc[j].text == "(":
+            j -= 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            return j
+        if doc[j].text == ")":
+            break
+    return k
+
+
+def in_league_table(doc: Doc, end: int) -> bool:
+    """A row of a league table: "Foo Bar 6 4 2 0 13 5 14" (played, won, drawn, lost, goals for and against, points).
+
+    The row's first number is the sum of the next three (games played = won + drawn + lost);
+    golf cards ("Jo Roe 68 72 69 68") and batting averages, which list people, have no such sum.
+    """
+    numbers: list[int] = []
+    for token in doc[end : end + 12]:
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.text.isdigit():
+            break
+        numbers.append(int(token.text))
+    return len(numbers) >= 4 and numbers[0] == sum(numbers[1:4])
+
+
+def team_of_listed_player(doc: Doc, start: int, end: int, names: set[int]) -> bool:
+    """A club in brackets after a player's full name in a list: "Jo Roe (Foo Bar), Al Doe (Baz Qux)".
+
+    Both names have two words or more, and the bracket closes the item: a single word in
+    brackets after a name ("Boris (Yeltsin)") completes that name instead.
+    """
+    if end - start < 2 or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    j = start - 2
+    while j > 0 and doc[j].is_space:
+        j -= 1  # "Jo Roe\n(Foo Bar)": the list wraps before the bracket
+    if not {j, j - 1} <= names:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.is_space or after.text in {",", ";", "."}
 
 
 def _is_score(token: Token) -> bool:

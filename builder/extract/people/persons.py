@@ -24,9 +24,11 @@ from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
     Lines,
     credited_in_brackets,
+    in_league_table,
     in_match_result,
     placed_like_a_place,
     quoted_title,
+    team_of_listed_player,
 )
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
@@ -730,8 +732,18 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         >= len(group.mentions),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
-        match_side=2 * sum(in_match_result(doc, m.start, m.end) for m in group.mentions) > len(group.mentions),
+        match_side=2 * sum(_team_slot(doc, m, people) for m in group.mentions) > len(group.mentions),
         long_name=sum(1 for w in group.mentions[0].words if w not in NAME_PARTICLES) >= 4 and not any(m.cue for m in group.mentions),
+    )
+
+
+def _team_slot(doc: Doc, mention: _Mention, people: set[int]) -> bool:
+    """Where results tables put a team: a side of a match result, a league table's row, a listed player's club in brackets."""
+    start, end = mention.start, mention.end
+    return (
+        in_match_result(doc, start, end)
+        or in_league_table(doc, end)
+        or team_of_listed_player(doc, start, end, people)
     )
 
 
