@@ -510,6 +510,11 @@ def test_a_club_in_brackets_after_a_listed_player_is_no_person(analyse: Analyse)
     assert not names & {"Brandt Halvik", "Osterby Talmund"}
 
 
+def test_a_scorer_at_a_minute_is_a_person_even_when_tagged_a_common_noun(analyse: Analyse) -> None:
+    text = "Ostervik 3 (Walker 27th, Fisher 44th, 57th)\nVolendam 0."
+    assert {"Walker", "Fisher"} <= {p.name for p in extract_people(analyse(text))}
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

@@ -413,8 +413,13 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and not _is_person_token(doc[end - 1])
 
 
-def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]) -> bool:
-    """Places, nationalities and organisations that the model or the shape rules took for names."""
+def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]], *, scorer: bool = False) -> bool:
+    """Places, nationalities and organisations that the model or the shape rules took for names.
+
+    A ``scorer`` (a name before the minute of a goal, "(Roe 52nd)") keeps a lone word that the
+    model tags a common noun or mostly an organisation: only a player scores at a minute, and
+    results lists give scorers by surname, which the model reads as a team as often as not.
+    """
     keys = [_key(t) for t in doc[start:end]]
     if all(k in PLACE_WORDS or k in NATIONALITIES or k in NOT_NAME_WORDS for k in keys):
         return True
@@ -433,6 +438,8 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
         return True  # "Director Used Foo Attack": a headline's verb, capitalised, opens no name
+    if scorer:
+        return False
     if end - start == 1 and doc[start].tag_ in {"NNS", "NNPS", "NN"}:
         return True  # "Analysts", "Traders": a capitalised common noun at a sentence start
     if end - start == 1:
@@ -457,7 +464,7 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
         return None
     ner = any(_is_person_token(t) for t in doc[start:end]) or _surname_voted_person(doc, start, end, votes)
     cue = _has_cue(doc, start, end)
-    if not (ner or cue) or _not_a_person(doc, start, end, votes):
+    if not (ner or cue) or _not_a_person(doc, start, end, votes, scorer=_scored_at_minute(doc, end)):
         return None
     strong = _titled(doc, start) or _speech_next(doc, start, end)
     return _Mention(start, end, _words(doc[start:end].text), cue, strong)
