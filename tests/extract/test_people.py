@@ -515,6 +515,16 @@ def test_a_scorer_at_a_minute_is_a_person_even_when_tagged_a_common_noun(analyse
     assert {"Walker", "Fisher"} <= {p.name for p in extract_people(analyse(text))}
 
 
+def test_clubs_in_brackets_do_not_count_as_items_of_a_squad_list(analyse: Analyse) -> None:
+    text = (
+        "Squad:\nMidfielders - Tavo Marquell (Grelling), Jorge Quintela (Osterby), Carlinhos Santos (Varnholm), "
+        "Ruben Kettler (Brandt), Helder Varela (Lakeside)."
+    )
+    people = _by_name(extract_people(analyse(text)))
+    assert {"Tavo Marquell", "Jorge Quintela", "Carlinhos Santos", "Ruben Kettler", "Helder Varela"} <= set(people)
+    assert people["Jorge Quintela"].role is None  # no role made of the line's head and the name before
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

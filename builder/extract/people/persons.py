@@ -502,9 +502,12 @@ def _list_siblings(doc: Doc, runs: list[_Run], found: dict[_Run, _Mention], vote
 
     Line-ups and results lists ("Given, Breen, Staunton, Irwin, McAteer") name dozens of people
     the model misses; when at least half the items on a line (and two or more) are already
-    people, the rest are taken too unless they look like places or organisations.
+    people, the rest are taken too unless they look like places or organisations. A name in
+    brackets after an item ("Jo Roe (Foo Bar), Al Doe (Baz)") is that item's club or country,
+    not an item of the list, so it neither counts nor is taken.
     """
-    listed = [run for run in runs if _is_list_item(doc, *run)]
+    ends = {end for _, end in runs}
+    listed = [run for run in runs if _is_list_item(doc, *run) and not _bracketed_after_run(doc, *run, ends)]
     if len(listed) < 3 or sum(1 for run in listed if run in found) < 2:
         return []  # most articles have no list: skip the line scan
     lines = _line_numbers(doc)
@@ -522,6 +525,19 @@ def _list_siblings(doc: Doc, runs: list[_Run], found: dict[_Run, _Mention], vote
             if mention is not None:
                 extra.append(mention)
     return extra
+
+
+def _bracketed_after_run(doc: Doc, start: int, end: int, ends: set[int]) -> bool:
+    """A run alone in brackets right after another name run ("Jo Roe (Foo Bar)"), a line wrap allowed before the bracket.
+
+    A bracket holding more ("Jo Roe (Al Doe, 70)": a replacement and his minute) is no such attribute.
+    """
+    if start < 2 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    j = start - 1
+    while j > 0 and doc[j - 1].is_space:
+        j -= 1
+    return j in ends
 
 
 def _sibling(doc: Doc, run: tuple[int, int], multi: bool, votes: dict[str, Counter[str]]) -> _Mention | None:
