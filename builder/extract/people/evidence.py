@@ -229,18 +229,20 @@ def in_league_table(doc: Doc, end: int) -> bool:
     return len(numbers) >= 4 and numbers[0] == sum(numbers[1:4])
 
 
-def team_of_listed_player(doc: Doc, start: int, end: int, names: set[int]) -> bool:
+def team_of_listed_player(doc: Doc, start: int, end: int) -> bool:
     """A club in brackets after a player's full name in a list: "Jo Roe (Foo Bar), Al Doe (Baz Qux)".
 
-    Both names have two words or more, and the bracket closes the item: a single word in
-    brackets after a name ("Boris (Yeltsin)") completes that name instead.
+    Both names have two capitalised words or more, and the bracket closes the item: a single
+    word in brackets after a name ("Boris (Yeltsin)") completes that name instead, and a
+    bracket holding more ("(Al Doe, 70)") names a replacement. The player need not be found
+    yet: the model often tags the club, not the player, as the person.
     """
     if end - start < 2 or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False
     j = start - 2
     while j > 0 and doc[j].is_space:
         j -= 1  # "Jo Roe\n(Foo Bar)": the list wraps before the bracket
-    if not {j, j - 1} <= names:
+    if not all(t.is_alpha and t.text[:1].isupper() for t in (doc[j - 1], doc[j])):
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or after.is_space or after.text in {",", ";", "."}

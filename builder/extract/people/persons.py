@@ -755,18 +755,18 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         >= len(group.mentions),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
-        match_side=2 * sum(_team_slot(doc, m, people) for m in group.mentions) > len(group.mentions),
+        match_side=2 * sum(_team_slot(doc, m) for m in group.mentions) > len(group.mentions),
         long_name=sum(1 for w in group.mentions[0].words if w not in NAME_PARTICLES) >= 4 and not any(m.cue for m in group.mentions),
     )
 
 
-def _team_slot(doc: Doc, mention: _Mention, people: set[int]) -> bool:
+def _team_slot(doc: Doc, mention: _Mention) -> bool:
     """Where results tables put a team: a side of a match result, a league table's row, a listed player's club in brackets."""
     start, end = mention.start, mention.end
     return (
         in_match_result(doc, start, end)
         or in_league_table(doc, end)
-        or team_of_listed_player(doc, start, end, people)
+        or team_of_listed_player(doc, start, end)
     )
 
 
