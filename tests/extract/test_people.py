@@ -525,6 +525,13 @@ def test_clubs_in_brackets_do_not_count_as_items_of_a_squad_list(analyse: Analys
     assert people["Jorge Quintela"].role is None  # no role made of the line's head and the name before
 
 
+def test_a_lone_word_whose_only_cue_is_a_reporting_verb_is_not_confident(analyse: Analyse) -> None:
+    agency = extract_people(analyse("The government assessed the agreement positively, the news agency Tanjug said."))
+    assert "Tanjug" not in _confident_names(agency)
+    titled = extract_people(analyse("Mayor Brakk said the road would reopen."))
+    assert "Brakk" in _confident_names(titled)
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

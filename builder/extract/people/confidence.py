@@ -32,6 +32,7 @@ class Evidence:
     match_side: bool  # most mentions sit where results tables put a team ("Foo Bar 2 Baz 1", a league row, "Jo Roe (Foo Bar)")
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
+    said_only: bool = False  # the only strong cue is a reporting verb: no title at a mention, no stated role
 
 
 def confidence(ev: Evidence) -> float:
@@ -60,6 +61,8 @@ def confidence(ev: Evidence) -> float:
         score -= 0.35
     if not ev.full_name and not ev.proper_noun:
         score -= 0.3
+    if ev.said_only and not ev.ner and not ev.full_name:
+        score -= 0.3  # "Tanjug said", "the daily Bild said": agencies, papers and firms report speech too
     if not ev.full_name and ev.cue and ev.prose_mentions == 0:
         score += 0.1  # results tables and line-ups: "(Roe 85th)", "Roe (Ruritania)" are all the evidence they give
     return round(min(1.0, max(0.0, score)), 3)

@@ -744,6 +744,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         ner=any(_is_person_token(t) for m in group.mentions for t in doc[m.start : m.end]),
         cue=any(m.cue for m in group.mentions),
         strong=role is not None or any(m.strong for m in group.mentions),
+        said_only=role is None and any(m.strong for m in group.mentions) and not any(_titled(doc, m.start) for m in group.mentions),
         full_name=len(group.words) > 1,
         proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
         mentions=len({m.start for m in group.mentions}),
