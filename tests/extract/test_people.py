@@ -532,6 +532,18 @@ def test_a_lone_word_whose_only_cue_is_a_reporting_verb_is_not_confident(analyse
     assert "Brakk" in _confident_names(titled)
 
 
+def test_bowlers_before_their_figures_are_people(analyse: Analyse) -> None:
+    names = _confident_names(extract_people(analyse("Bowling: Tamsik 12-1-76-0, Brakeley 22-6-56-2, Salisbury 17-0-91-0.")))
+    assert {"Tamsik", "Brakeley", "Salisbury"} <= names
+
+
+def test_a_lower_case_particle_opens_a_surname_at_the_start_of_an_item(analyse: Analyse) -> None:
+    text = "Varnholm 1 (Kessel 30th) Osterby 1 (Gerard\nde Varnholt 80th).\nBowling: Orvo 7-0-29-0, de Marsan 4-0-25-0."
+    names = _all_names(extract_people(analyse(text)))
+    assert {"de Varnholt", "de Marsan"} <= names
+    assert not names & {"Varnholt", "Marsan"}
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

@@ -207,6 +207,8 @@ def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        if _leading_particle(doc, i, name_words):
+            i -= 1  # "c de Silva b Roe", "Gerard\nde Nooijer": the surname's particle opens the run
         while j < n:
             if _inline_gap(doc, j) and j + 1 < n and name_words[j + 1]:
                 j += 2  # "Jane\xa0\xa0Roe": a run of non-breaking spaces inside a name (spaCy makes it a token)
@@ -220,6 +222,13 @@ def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
         runs.append((i, min(j, n)))
         i = j
     return runs
+
+
+def _leading_particle(doc: Doc, i: int, name_words: list[bool]) -> bool:
+    """A lower-case particle right before a name word, with no name word before it on the line ("de Silva")."""
+    if i < 1 or not (doc[i - 1].is_lower and doc[i - 1].lower_ in NAME_PARTICLES) or not _same_line(doc, doc[i - 1], doc[i]):
+        return False
+    return i < 2 or not (name_words[i - 2] and _same_line(doc, doc[i - 2], doc[i - 1]))
 
 
 def _is_person_token(token: Token) -> bool:
@@ -340,7 +349,7 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    if any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end):
+    if any(cues) or _introduced(doc, start, end) or _plays(doc, end):
         return True
     return _of_country(doc, start, end) or _in_scorecard(doc, start)
 
@@ -358,6 +367,19 @@ def _of_country(doc: Doc, start: int, end: int) -> bool:
     if _key(country) not in PLACE_WORDS or (end + 2 < len(doc) and doc[end + 2].text[:1].isupper()):
         return False  # "of Ruritania" but not "of Ruritania Airlines"
     return not any(_key(t) in ORG_HEADS or _key(t) in PLACE_WORDS for t in doc[start:end])
+
+
+def _bowling_figures(doc: Doc, end: int) -> bool:
+    """A bowler in a cricket scorecard: a name before overs, maidens, runs and wickets ("Roe 22-6-56-2")."""
+    figures = doc[end : end + 7]
+    if len(figures) < 7 or any(t.whitespace_ for t in figures[:6]):
+        return False
+    return all(t.text == "-" if k % 2 else t.like_num for k, t in enumerate(figures))
+
+
+def _plays(doc: Doc, end: int) -> bool:
+    """A name before what only a player has: the minute of a goal or a bowler's figures."""
+    return _scored_at_minute(doc, end) or _bowling_figures(doc, end)
 
 
 _MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
@@ -413,12 +435,13 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and not _is_person_token(doc[end - 1])
 
 
-def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]], *, scorer: bool = False) -> bool:
+def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]], *, player: bool = False) -> bool:
     """Places, nationalities and organisations that the model or the shape rules took for names.
 
-    A ``scorer`` (a name before the minute of a goal, "(Roe 52nd)") keeps a lone word that the
-    model tags a common noun or mostly an organisation: only a player scores at a minute, and
-    results lists give scorers by surname, which the model reads as a team as often as not.
+    A ``player`` (a name before the minute of a goal, "(Roe 52nd)", or a bowler's figures) keeps a
+    lone word that the model tags a common noun or mostly an organisation or place: only a player
+    scores at a minute or bowls, and results lists give players by surname, which the model reads
+    as a team or a town as often as not.
     """
     keys = [_key(t) for t in doc[start:end]]
     if all(k in PLACE_WORDS or k in NATIONALITIES or k in NOT_NAME_WORDS for k in keys):
@@ -438,7 +461,7 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
         return True  # "Director Used Foo Attack": a headline's verb, capitalised, opens no name
-    if scorer:
+    if player:
         return False
     if end - start == 1 and doc[start].tag_ in {"NNS", "NNPS", "NN"}:
         return True  # "Analysts", "Traders": a capitalised common noun at a sentence start
@@ -464,7 +487,7 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
         return None
     ner = any(_is_person_token(t) for t in doc[start:end]) or _surname_voted_person(doc, start, end, votes)
     cue = _has_cue(doc, start, end)
-    if not (ner or cue) or _not_a_person(doc, start, end, votes, scorer=_scored_at_minute(doc, end)):
+    if not (ner or cue) or _not_a_person(doc, start, end, votes, player=_plays(doc, end)):
         return None
     strong = _titled(doc, start) or _speech_next(doc, start, end)
     return _Mention(start, end, _words(doc[start:end].text), cue, strong)
