@@ -512,7 +512,7 @@ def test_a_club_in_brackets_after_a_listed_player_is_no_person(analyse: Analyse)
 
 def test_a_scorer_at_a_minute_is_a_person_even_when_tagged_a_common_noun(analyse: Analyse) -> None:
     text = "Ostervik 3 (Walker 27th, Fisher 44th, 57th)\nVolendam 0."
-    assert {"Walker", "Fisher"} <= {p.name for p in extract_people(analyse(text))}
+    assert {"Walker", "Fisher"} <= _confident_names(extract_people(analyse(text)))
 
 
 def test_clubs_in_brackets_do_not_count_as_items_of_a_squad_list(analyse: Analyse) -> None:
@@ -535,6 +535,11 @@ def test_a_lone_word_whose_only_cue_is_a_reporting_verb_is_not_confident(analyse
 def test_bowlers_before_their_figures_are_people(analyse: Analyse) -> None:
     names = _confident_names(extract_people(analyse("Bowling: Tamsik 12-1-76-0, Brakeley 22-6-56-2, Salisbury 17-0-91-0.")))
     assert {"Tamsik", "Brakeley", "Salisbury"} <= names
+
+
+def test_batsmen_before_their_dismissal_are_people(analyse: Analyse) -> None:
+    text = "Batting:\nMarco Varela c Brakk b Velmar 61\nTavo-ul-Marq c Hessel b Velmar 35\nK. Varnel lbw b Orvo Tamsik 54"
+    assert {"Tavo-ul-Marq", "K. Varnel"} <= _confident_names(extract_people(analyse(text)))
 
 
 def test_a_lower_case_particle_opens_a_surname_at_the_start_of_an_item(analyse: Analyse) -> None:

@@ -32,6 +32,7 @@ class Evidence:
     match_side: bool  # most mentions sit where results tables put a team ("Foo Bar 2 Baz 1", a league row, "Jo Roe (Foo Bar)")
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
+    player: bool = False  # a mention sits where only a player sits: before a goal's minute, bowling figures, a dismissal
     said_only: bool = False  # the only strong cue is a reporting verb: no title at a mention, no stated role
 
 
@@ -59,8 +60,8 @@ def confidence(ev: Evidence) -> float:
         score -= 0.2  # a name alone on its line is an author box or a byline more often than a person of the story
     if ev.placelike and not ev.strong:
         score -= 0.35
-    if not ev.full_name and not ev.proper_noun:
-        score -= 0.3
+    if not ev.full_name and not ev.proper_noun and not ev.player:
+        score -= 0.3  # a capitalised common word ("Currently"); a scorecard's surname the tagger misreads is still a name
     if ev.said_only and not ev.ner and not ev.full_name:
         score -= 0.3  # "Tanjug said", "the daily Bild said": agencies, papers and firms report speech too
     if not ev.full_name and ev.cue and ev.prose_mentions == 0:

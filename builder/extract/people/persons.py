@@ -377,9 +377,20 @@ def _bowling_figures(doc: Doc, end: int) -> bool:
     return all(t.text == "-" if k % 2 else t.like_num for k, t in enumerate(figures))
 
 
+def _dismissed(doc: Doc, end: int) -> bool:
+    """A batsman in a cricket scorecard: a name before how he was out ("Roe c Doe b Poe 35", "Roe lbw b Poe",
+    "Roe run out 16", "Roe not out 83")."""
+    after = [t.text for t in doc[end : end + 2]]
+    if len(after) < 2:
+        return False
+    if after[0] in {"c", "b", "st"}:
+        return after[1][:1].isupper()
+    return after[0] == "lbw" or after in (["run", "out"], ["not", "out"])
+
+
 def _plays(doc: Doc, end: int) -> bool:
-    """A name before what only a player has: the minute of a goal or a bowler's figures."""
-    return _scored_at_minute(doc, end) or _bowling_figures(doc, end)
+    """A name before what only a player has: the minute of a goal, a bowler's figures, a batsman's dismissal."""
+    return _scored_at_minute(doc, end) or _bowling_figures(doc, end) or _dismissed(doc, end)
 
 
 _MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
@@ -438,10 +449,11 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
 def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]], *, player: bool = False) -> bool:
     """Places, nationalities and organisations that the model or the shape rules took for names.
 
-    A ``player`` (a name before the minute of a goal, "(Roe 52nd)", or a bowler's figures) keeps a
-    lone word that the model tags a common noun or mostly an organisation or place: only a player
-    scores at a minute or bowls, and results lists give players by surname, which the model reads
-    as a team or a town as often as not.
+    A ``player`` (a name before the minute of a goal, "(Roe 52nd)", a bowler's figures or a
+    batsman's dismissal) keeps a name that the model tags a common noun, a name "modifying" the
+    scorecard word after it ("Roe lbw"), and a lone word the model reads mostly as an organisation
+    or place: only a player scores at a minute, bowls or is out, and results lists give players by
+    surname, which the model reads as a team or a town as often as not.
     """
     keys = [_key(t) for t in doc[start:end]]
     if all(k in PLACE_WORDS or k in NATIONALITIES or k in NOT_NAME_WORDS for k in keys):
@@ -457,12 +469,12 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
         return True
+    if player:
+        return False  # "Roe lbw b Doe": the word after a player is no noun he modifies
     if _modifies_noun(doc, end):
         return True
     if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
         return True  # "Director Used Foo Attack": a headline's verb, capitalised, opens no name
-    if player:
-        return False
     if end - start == 1 and doc[start].tag_ in {"NNS", "NNPS", "NN"}:
         return True  # "Analysts", "Traders": a capitalised common noun at a sentence start
     if end - start == 1:
@@ -767,6 +779,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         ner=any(_is_person_token(t) for m in group.mentions for t in doc[m.start : m.end]),
         cue=any(m.cue for m in group.mentions),
         strong=role is not None or any(m.strong for m in group.mentions),
+        player=any(_plays(doc, m.end) for m in group.mentions),
         said_only=role is None and any(m.strong for m in group.mentions) and not any(_titled(doc, m.start) for m in group.mentions),
         full_name=len(group.words) > 1,
         proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
