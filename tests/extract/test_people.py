@@ -542,6 +542,16 @@ def test_batsmen_before_their_dismissal_are_people(analyse: Analyse) -> None:
     assert {"Tavo-ul-Marq", "K. Varnel"} <= _confident_names(extract_people(analyse(text)))
 
 
+def test_a_ranked_entry_of_a_results_list_keeps_its_whole_name(analyse: Analyse) -> None:
+    text = (
+        "Men's 100 metres\n4. Ato Boldon (Trinidad) 10.12\n6. Sunday Bada (Nigeria) 45.21\n"
+        "4 - Kimiko Date (Japan) beat Yone Kamio (Japan) 6-2 7-5\nNathalie Dechy (France) beat Christina Singer (Germany) 6-4 6-0"
+    )
+    names = _confident_names(extract_people(analyse(text)))
+    assert {"Ato Boldon", "Sunday Bada", "Kimiko Date", "Christina Singer"} <= names
+    assert not names & {"Boldon", "Bada"}
+
+
 def test_a_lower_case_particle_opens_a_surname_at_the_start_of_an_item(analyse: Analyse) -> None:
     text = "Varnholm 1 (Kessel 30th) Osterby 1 (Gerard\nde Varnholt 80th).\nBowling: Orvo 7-0-29-0, de Marsan 4-0-25-0."
     names = _all_names(extract_people(analyse(text)))

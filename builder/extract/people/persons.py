@@ -316,6 +316,24 @@ def _followed_by_country(doc: Doc, end: int) -> bool:
     return bool(inner) and any(_key(t) in PLACE_WORDS or _key(t) in NATIONALITIES or t.ent_type_ in {"GPE", "NORP"} for t in inner)
 
 
+def _ranked_entry(doc: Doc, start: int, end: int) -> bool:
+    """An entry of a results list: a rank, a seed or "beat" before a full name, its country in brackets after
+    ("4. Ato Roe (Trinidad) 10.12", "4 - Kimiko Roe (Japan) beat ...", "beat Christina Singer (Germany)").
+
+    The whole run is the name then: results lists print names bare, so a word that elsewhere opens
+    a sentence, names a day or an office ("Sunday", "Date", "Singer", "Park") is a given name or a surname here.
+    """
+    if end - start < 2 or start < 2 or not all(_is_name_word(t) or _glued_hyphen(doc, t.i) for t in doc[start:end]):
+        return False
+    if not _followed_by_country(doc, end if not doc[end : end + 1].text.isspace() else end + 1):
+        return False
+    before, mark = doc[start - 1], doc[start - 2]
+    return before.lower_ == "beat" or before.text in {"-", "."} and (mark.like_num or bool(_SEED.match(mark.text)))
+
+
+_SEED = re.compile(r"^\d+/\d+$")  # "3/4 - Jo Roe": a seed shared by two players
+
+
 def _speech_next(doc: Doc, start: int, end: int) -> bool:
     """ "Bob Estes said" / "said Bob Estes": only people report speech.
 
@@ -493,6 +511,12 @@ def _surname_voted_person(doc: Doc, start: int, end: int, votes: dict[str, Count
 
 def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -> _Mention | None:
     """The person mention a name run holds, or None when the run is no person."""
+    if _ranked_entry(doc, *run):
+        start, end = run
+        keys = [_key(t) for t in doc[start:end]]
+        if all(k in PLACE_WORDS or k in NATIONALITIES for k in keys) or keys[0] in CLUB_WORDS:
+            return None
+        return _Mention(start, end, _words(doc[start:end].text), cue=True)
     start, end = _name_part(doc, *run)
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
