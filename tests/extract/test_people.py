@@ -552,6 +552,11 @@ def test_a_ranked_entry_of_a_results_list_keeps_its_whole_name(analyse: Analyse)
     assert not names & {"Boldon", "Bada"}
 
 
+def test_a_scorer_whose_minute_wraps_to_the_next_line_is_a_person(analyse: Analyse) -> None:
+    text = "Ostervik 3 (Varnel 15th, Brakk\n59th, Tamsik 73rd)\nVolendam 0."
+    assert "Brakk" in _confident_names(extract_people(analyse(text)))
+
+
 def test_a_lower_case_particle_opens_a_surname_at_the_start_of_an_item(analyse: Analyse) -> None:
     text = "Varnholm 1 (Kessel 30th) Osterby 1 (Gerard\nde Varnholt 80th).\nBowling: Orvo 7-0-29-0, de Marsan 4-0-25-0."
     names = _all_names(extract_people(analyse(text)))

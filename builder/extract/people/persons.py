@@ -418,6 +418,8 @@ def _scored_at_minute(doc: Doc, end: int) -> bool:
     """A scorer in a match report: a name before the minute of the goal ("(Roe 85th, Doe 90th)")."""
     if end + 1 < len(doc) and doc[end].text == "(":
         end += 1  # "Roe (46th minute)"
+    if end + 1 < len(doc) and doc[end].is_space:
+        end += 1  # "(Roe\n59th)": a results list wrapped between the scorer and his minute
     if end >= len(doc) or not _MINUTE.match(doc[end].text):
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
