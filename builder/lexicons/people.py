@@ -174,6 +174,7 @@ ORG_HEADS: frozenset[str] = _words(
     alliance coalition movement society
     drive boulevard blvd plaza store stores village strip caucus sisters resort resorts hotel hotels staff
     restaurant cafe kitchen market international collider syndrome disease dystrophy women date assembly
+    oy oyj bhd pty
     """
 )
 
@@ -288,6 +289,13 @@ CREDIT_WORDS: frozenset[str] = _words(
     photo photos photograph photographs photographer photography image images credit credits getty ap afp reuters
     epa shutterstock illustration video courtesy tagged tags topics byline staff contributor contributors
     """
+)
+
+# What follows a firm's name, as written (case kept: "AB" and "SA" in capitals, "plc" in lower case):
+# "Foo Bar Inc", "Foo Oy", "Foo & Co", "Foo (Holdings) Ltd". A name the article also writes so is a firm's.
+FIRM_SUFFIXES: tuple[str, ...] = (
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH", "AG", "AB", "Oy", "Oyj",
+    "NV", "N.V.", "SA", "S.A.", "SpA", "BV", "Bhd", "Pty", "Holdings", "& Co", "& Co.", "& Sons",
 )
 
 # Prepositions that put a place after them ("in Foo Store", "near Bar Lane"): a one-off name right after

@@ -564,6 +564,15 @@ def test_a_lower_case_particle_opens_a_surname_at_the_start_of_an_item(analyse: 
     assert not names & {"Varnholt", "Marsan"}
 
 
+def test_a_name_the_article_writes_as_a_firms_is_no_person(analyse: Analyse) -> None:
+    firm = analyse("Finnish foodstuffs group Varnola Oy said on Monday it expects profit to rise.\nVarnola said its profit fell.")
+    assert not _confident_names(extract_people(firm))
+    bank = analyse("Tomas Brakewell & Co. won the bonds.\nThe issue was won by Tomas Brakewell.")
+    assert "Tomas Brakewell" not in _confident_names(extract_people(bank))
+    owner = analyse("Jane Roe, chief executive of Roe Holdings, said sales rose. Roe said more would follow.")
+    assert "Jane Roe" in _confident_names(extract_people(owner))
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))

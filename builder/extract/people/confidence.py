@@ -33,6 +33,7 @@ class Evidence:
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
     player: bool = False  # a mention sits where only a player sits: before a goal's minute, bowling figures, a dismissal
+    firm: bool = False  # the article writes one of the names as a firm's ("Foo Inc", "Foo & Co", "Foo Oy")
     said_only: bool = False  # the only strong cue is a reporting verb: no title at a mention, no stated role
 
 
@@ -46,6 +47,8 @@ def confidence(ev: Evidence) -> float:
     score += 0.15 if ev.mentions >= 2 else 0.0
     if ev.credit_only:
         score -= 0.6  # even "King Foo" or "Chief Justice Foo" in a tag list or a photo caption is the page's, not the story's
+    if ev.firm:
+        score -= 0.6  # "Atria Oy said ... Atria said": the bare name of a firm named in full elsewhere
     if ev.conjoined_given:
         score -= 0.4  # "Jane and John Roe": the lone given name shares a surname the text does not repeat
     if ev.names_only and not (ev.ner or ev.cue):

@@ -9,12 +9,14 @@ Store", "the Bar Strip", "Foo Bar, Ruritania". ``confidence`` weighs these facts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from builder.lexicons.people import (
     CREDIT_WORDS,
+    FIRM_SUFFIXES,
     NATIONALITIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -251,3 +253,18 @@ def team_of_listed_player(doc: Doc, start: int, end: int) -> bool:
 def _is_score(token: Token) -> bool:
     """A goal count: a small whole number."""
     return token.text.isdigit() and len(token.text) <= 2
+
+
+_FIRMS = "|".join(re.escape(suffix) for suffix in sorted(FIRM_SUFFIXES, key=len, reverse=True))
+_FIRM_AFTER = r"\s+(?:\([A-Z][a-z]+\)\s+)?(?:" + _FIRMS + r")(?![\w&])"  # "(Holdings)" may come between
+
+
+def written_as_firm(text: str, names: set[str]) -> bool:
+    """Whether the article writes one of a person's names as a firm's: "Foo Bar Inc", "Foo & Co", "Foo (Holdings) Ltd".
+
+    Reuters names a company in full once ("Atria Oy said ...") and by its bare name after
+    ("Atria said"); the bare name, with a reporting verb and often the model's PERSON label,
+    looks like a person's. Only the person's longest names are looked up: "Jane Roe" of
+    "Roe Holdings" keeps her surname.
+    """
+    return any(re.search(re.escape(name) + _FIRM_AFTER, text) for name in names if name)

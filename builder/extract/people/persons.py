@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
+from builder.analyse import text_of
 from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
     Lines,
@@ -29,6 +30,7 @@ from builder.extract.people.evidence import (
     placed_like_a_place,
     quoted_title,
     team_of_listed_player,
+    written_as_firm,
 )
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
@@ -806,6 +808,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         cue=any(m.cue for m in group.mentions),
         strong=role is not None or any(m.strong for m in group.mentions),
         player=any(_plays(doc, m.end) for m in group.mentions),
+        firm=written_as_firm(text_of(doc), {doc[m.start : m.end].text for m in group.mentions if len(m.words) == len(group.words)}),
         said_only=role is None and any(m.strong for m in group.mentions) and not any(_titled(doc, m.start) for m in group.mentions),
         full_name=len(group.words) > 1,
         proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
