@@ -573,6 +573,18 @@ def test_a_name_the_article_writes_as_a_firms_is_no_person(analyse: Analyse) -> 
     assert "Jane Roe" in _confident_names(extract_people(owner))
 
 
+def test_occupations_and_nationality_nouns_glued_to_a_name_are_cut_off(analyse: Analyse) -> None:
+    text = (
+        "Two weeks ago the club, coached by Pole Wojtek Varnowski, met its rivals.\n"
+        "Chief Accountant Natalya Brekova said the farm is short of cash.\n"
+        "Lawyer Cesare dal Marso told the agency that the suspect confessed.\n"
+        "Teenager Yuuichi Takemoto won both races."
+    )
+    people = _by_name(extract_people(analyse(text)))
+    assert {"Wojtek Varnowski", "Natalya Brekova", "Cesare dal Marso", "Yuuichi Takemoto"} <= set(people)
+    assert people["Natalya Brekova"].role == "Chief Accountant"
+
+
 def test_a_name_before_a_comma_in_a_line_up_is_not_taken_for_a_place(analyse: Analyse) -> None:
     text = "Squad:\nGoalkeepers - Tavio Brenha, Rui Maltez.\nDefenders - Jorge Quintela, Carlinhos Santos, Helder Varela."
     assert "Jorge Quintela" in _confident_names(extract_people(analyse(text)))
