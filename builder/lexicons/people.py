@@ -75,7 +75,7 @@ ROLE_HEADS: frozenset[str] = _words(
     front-runner mother father wife husband son daughter brother sister grandson granddaughter grandmother
     grandfather uncle aunt nephew niece cousin widow widower fiancee fiance girlfriend boyfriend friend
     neighbor neighbour victim witness suspect defendant plaintiff survivor owner landlord tenant employee
-    worker manager speaker
+    worker manager speaker accountant patriarch
     """
 )
 
@@ -124,7 +124,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
 # Lower-case particles that may sit inside a name ("Maarten den Bakker", "Gil de Ferran").
 NAME_PARTICLES: frozenset[str] = _words(
     """
-    de del della der den van von da di du le la dos das bin ben ibn al el ul ter ten y wa
+    de del della der den van von da di du le la dos das bin ben ibn al el ul ter ten y wa dal
     """
 )
 
@@ -174,6 +174,7 @@ ORG_HEADS: frozenset[str] = _words(
     alliance coalition movement society
     drive boulevard blvd plaza store stores village strip caucus sisters resort resorts hotel hotels staff
     restaurant cafe kitchen market international collider syndrome disease dystrophy women date assembly
+    oy oyj bhd pty
     """
 )
 
@@ -195,7 +196,7 @@ NATIONALITIES: frozenset[str] = _words(
     zambian zimbabwean lankan lankans leonean leoneans arab arabs muslim muslims christians jew jews jewish catholic protestant sunni shia
     shiite hindu sikh buddhist western eastern asian african latin springbok springboks wallaby wallabies
     all-black kiwi kiwis democrat democrats republican republicans tory tories labour socialist socialists
-    communist communists
+    communist communists pole poles islamist islamists
     """
 )
 
@@ -290,6 +291,13 @@ CREDIT_WORDS: frozenset[str] = _words(
     """
 )
 
+# What follows a firm's name, as written (case kept: "AB" and "SA" in capitals, "plc" in lower case):
+# "Foo Bar Inc", "Foo Oy", "Foo & Co", "Foo (Holdings) Ltd". A name the article also writes so is a firm's.
+FIRM_SUFFIXES: tuple[str, ...] = (
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "plc", "LLC", "GmbH", "AG", "AB", "Oy", "Oyj",
+    "NV", "N.V.", "SA", "S.A.", "SpA", "BV", "Bhd", "Pty", "Holdings", "& Co", "& Co.", "& Sons",
+)
+
 # Prepositions that put a place after them ("in Foo Store", "near Bar Lane"): a one-off name right after
 # one is more often a place than a person (people are met "with", "by" or "according to").
 PLACE_PREPOSITIONS: frozenset[str] = _words(
@@ -305,7 +313,7 @@ PERSON_NOUNS: frozenset[str] = _words(
     """
     frenchman frenchwoman englishman englishwoman dutchman dutchwoman irishman irishwoman scotsman scotswoman
     welshman welshwoman americans australians britons germans italians russians spaniards canadians
-    compatriot countryman countrywoman team-mate teammate rookie veteran newcomer youngster
+    compatriot countryman countrywoman team-mate teammate rookie veteran newcomer youngster teenager
     """
 )
 

@@ -29,9 +29,12 @@ class Evidence:
     conjoined_given: bool  # a lone first name joined by "and" to another person's full name ("Jane and John Roe")
     quoted: bool  # a mention stands alone in quotation marks: the title of a work or a nickname ("‘Foo Bar’")
     long_name: bool  # four capitalised words or more and no cue: more often a place, a venue or a title than a name
-    match_side: bool  # most mentions are a side of a match result ("Foo Bar 2 Baz 1"): a team
+    match_side: bool  # most mentions sit where results tables put a team ("Foo Bar 2 Baz 1", a league row, "Jo Roe (Foo Bar)")
     lone_only: bool  # every mention is on a line holding only it and at most one other name (author boxes)
     placelike: bool  # most mentions sit where places and things sit ("in X", "the X", "X, Country", in quotes)
+    player: bool = False  # a mention sits where only a player sits: before a goal's minute, bowling figures, a dismissal
+    firm: bool = False  # the article writes one of the names as a firm's ("Foo Inc", "Foo & Co", "Foo Oy")
+    said_only: bool = False  # the only strong cue is a reporting verb: no title at a mention, no stated role
 
 
 def confidence(ev: Evidence) -> float:
@@ -44,6 +47,8 @@ def confidence(ev: Evidence) -> float:
     score += 0.15 if ev.mentions >= 2 else 0.0
     if ev.credit_only:
         score -= 0.6  # even "King Foo" or "Chief Justice Foo" in a tag list or a photo caption is the page's, not the story's
+    if ev.firm:
+        score -= 0.6  # "Atria Oy said ... Atria said": the bare name of a firm named in full elsewhere
     if ev.conjoined_given:
         score -= 0.4  # "Jane and John Roe": the lone given name shares a surname the text does not repeat
     if ev.names_only and not (ev.ner or ev.cue):
@@ -58,8 +63,10 @@ def confidence(ev: Evidence) -> float:
         score -= 0.2  # a name alone on its line is an author box or a byline more often than a person of the story
     if ev.placelike and not ev.strong:
         score -= 0.35
-    if not ev.full_name and not ev.proper_noun:
-        score -= 0.3
+    if not ev.full_name and not ev.proper_noun and not ev.player:
+        score -= 0.3  # a capitalised common word ("Currently"); a scorecard's surname the tagger misreads is still a name
+    if ev.said_only and not ev.ner and not ev.full_name:
+        score -= 0.3  # "Tanjug said", "the daily Bild said": agencies, papers and firms report speech too
     if not ev.full_name and ev.cue and ev.prose_mentions == 0:
         score += 0.1  # results tables and line-ups: "(Roe 85th)", "Roe (Ruritania)" are all the evidence they give
     return round(min(1.0, max(0.0, score)), 3)

@@ -9,12 +9,14 @@ Store", "the Bar Strip", "Foo Bar, Ruritania". ``confidence`` weighs these facts
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from builder.lexicons.people import (
     CREDIT_WORDS,
+    FIRM_SUFFIXES,
     NATIONALITIES,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -156,21 +158,113 @@ def in_match_result(doc: Doc, start: int, end: int) -> bool:
     """A side of a match result: "Foo Bar 2 Baz Qux 1" (a capitalised run, a score, another run, a score).
 
     Teams are listed so; people in results tables come with a country, a time or several scores.
+    A bracket after a side or after its score is skipped: the side's country ("Foo (Ruritania) 2")
+    or its scorers ("Foo 1 (Roe 39th) Baz 1"), which results lists put there.
     """
-    if end + 1 >= len(doc) or not _is_score(doc[end]):
+    k = _skip_bracket(doc, end)
+    if k + 1 >= len(doc) or not _is_score(doc[k]):
         return False
-    after = doc[end + 1]
-    if after.text[:1].isupper() and after.is_alpha:
-        k = end + 1
+    k = _skip_bracket(doc, k + 1)
+    if k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
+        k = _skip_bracket(doc, k)
         return k < len(doc) and _is_score(doc[k]) and not (k + 1 < len(doc) and _is_score(doc[k + 1]))
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and _is_score(before) and start > 1 and doc[start - 2].text[:1].isupper():
-        return not (end + 1 < len(doc) and _is_score(doc[end + 1]))
+    j = _skip_bracket_back(doc, start - 1)
+    if j > 0 and _is_score(doc[j]):
+        j = _skip_bracket_back(doc, j - 1)
+        if j >= 0 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+            after = _skip_bracket(doc, end)
+            return after < len(doc) and _is_score(doc[after]) and not (after + 1 < len(doc) and _is_score(doc[after + 1]))
     return False
+
+
+def _skip_bracket(doc: Doc, k: int) -> int:
+    """The token after a bracketed group of a few tokens opening at ``k`` (line breaks skipped), else ``k``."""
+    i = k
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    if i >= len(doc) or doc[i].text != "(":
+        return k
+    for j in range(i + 1, min(i + 12, len(doc))):
+        if doc[j].text == ")":
+            j += 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            return j
+        if doc[j].text == "(":
+            break
+    return k
+
+
+def _skip_bracket_back(doc: Doc, k: int) -> int:
+    """The token before a bracketed group of a few tokens closing at ``k`` (line breaks skipped), else ``k``."""
+    i = k
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != ")":
+        return k
+    for j in range(i - 1, max(i - 12, -1), -1):
+        if doc[j].text == "(":
+            j -= 1
+            while j >= 0 and doc[j].is_space:
+                j -= 1
+            return j
+        if doc[j].text == ")":
+            break
+    return k
+
+
+def in_league_table(doc: Doc, end: int) -> bool:
+    """A row of a league table: "Foo Bar 6 4 2 0 13 5 14" (played, won, drawn, lost, goals for and against, points).
+
+    The row's first number is the sum of the next three (games played = won + drawn + lost);
+    golf cards ("Jo Roe 68 72 69 68") and batting averages, which list people, have no such sum.
+    """
+    numbers: list[int] = []
+    for token in doc[end : end + 12]:
+        if token.is_space and "\n" in token.text:
+            break
+        if not token.text.isdigit():
+            break
+        numbers.append(int(token.text))
+    return len(numbers) >= 4 and numbers[0] == sum(numbers[1:4])
+
+
+def team_of_listed_player(doc: Doc, start: int, end: int) -> bool:
+    """A club in brackets after a player's full name in a list: "Jo Roe (Foo Bar), Al Doe (Baz Qux)".
+
+    Both names have two capitalised words or more, and the bracket closes the item: a single
+    word in brackets after a name ("Boris (Yeltsin)") completes that name instead, and a
+    bracket holding more ("(Al Doe, 70)") names a replacement. The player need not be found
+    yet: the model often tags the club, not the player, as the person.
+    """
+    if end - start < 2 or start < 3 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
+        return False
+    j = start - 2
+    while j > 0 and doc[j].is_space:
+        j -= 1  # "Jo Roe\n(Foo Bar)": the list wraps before the bracket
+    if not all(t.is_alpha and t.text[:1].isupper() for t in (doc[j - 1], doc[j])):
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.is_space or after.text in {",", ";", "."}
 
 
 def _is_score(token: Token) -> bool:
     """A goal count: a small whole number."""
     return token.text.isdigit() and len(token.text) <= 2
+
+
+_FIRMS = "|".join(re.escape(suffix) for suffix in sorted(FIRM_SUFFIXES, key=len, reverse=True))
+_FIRM_AFTER = r"\s+(?:\([A-Z][a-z]+\)\s+)?(?:" + _FIRMS + r")(?![\w&])"  # "(Holdings)" may come between
+
+
+def written_as_firm(text: str, names: set[str]) -> bool:
+    """Whether the article writes one of a person's names as a firm's: "Foo Bar Inc", "Foo & Co", "Foo (Holdings) Ltd".
+
+    Reuters names a company in full once ("Atria Oy said ...") and by its bare name after
+    ("Atria said"); the bare name, with a reporting verb and often the model's PERSON label,
+    looks like a person's. Only the person's longest names are looked up: "Jane Roe" of
+    "Roe Holdings" keeps her surname.
+    """
+    return any(re.search(re.escape(name) + _FIRM_AFTER, text) for name in names if name)

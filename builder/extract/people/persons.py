@@ -20,13 +20,17 @@ from dataclasses import dataclass
 import numpy
 from spacy.tokens import Doc, Token
 
+from builder.analyse import text_of
 from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
     Lines,
     credited_in_brackets,
+    in_league_table,
     in_match_result,
     placed_like_a_place,
     quoted_title,
+    team_of_listed_player,
+    written_as_firm,
 )
 from builder.extract.people.roles import find_role
 from builder.lexicons.people import (
@@ -205,6 +209,8 @@ def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
+        if _leading_particle(doc, i, name_words):
+            i -= 1  # "c de Silva b Roe", "Gerard\nde Nooijer": the surname's particle opens the run
         while j < n:
             if _inline_gap(doc, j) and j + 1 < n and name_words[j + 1]:
                 j += 2  # "Jane\xa0\xa0Roe": a run of non-breaking spaces inside a name (spaCy makes it a token)
@@ -218,6 +224,13 @@ def _name_runs(doc: Doc, name_words: list[bool]) -> list[tuple[int, int]]:
         runs.append((i, min(j, n)))
         i = j
     return runs
+
+
+def _leading_particle(doc: Doc, i: int, name_words: list[bool]) -> bool:
+    """A lower-case particle right before a name word, with no name word before it on the line ("de Silva")."""
+    if i < 1 or not (doc[i - 1].is_lower and doc[i - 1].lower_ in NAME_PARTICLES) or not _same_line(doc, doc[i - 1], doc[i]):
+        return False
+    return i < 2 or not (name_words[i - 2] and _same_line(doc, doc[i - 2], doc[i - 1]))
 
 
 def _is_person_token(token: Token) -> bool:
@@ -305,6 +318,24 @@ def _followed_by_country(doc: Doc, end: int) -> bool:
     return bool(inner) and any(_key(t) in PLACE_WORDS or _key(t) in NATIONALITIES or t.ent_type_ in {"GPE", "NORP"} for t in inner)
 
 
+def _ranked_entry(doc: Doc, start: int, end: int) -> bool:
+    """An entry of a results list: a rank, a seed or "beat" before a full name, its country in brackets after
+    ("4. Ato Roe (Trinidad) 10.12", "4 - Kimiko Roe (Japan) beat ...", "beat Christina Singer (Germany)").
+
+    The whole run is the name then: results lists print names bare, so a word that elsewhere opens
+    a sentence, names a day or an office ("Sunday", "Date", "Singer", "Park") is a given name or a surname here.
+    """
+    if end - start < 2 or start < 2 or not all(_is_name_word(t) or _glued_hyphen(doc, t.i) for t in doc[start:end]):
+        return False
+    if not _followed_by_country(doc, end if not doc[end : end + 1].text.isspace() else end + 1):
+        return False
+    before, mark = doc[start - 1], doc[start - 2]
+    return before.lower_ == "beat" or before.text in {"-", "."} and (mark.like_num or bool(_SEED.match(mark.text)))
+
+
+_SEED = re.compile(r"^\d+/\d+$")  # "3/4 - Jo Roe": a seed shared by two players
+
+
 def _speech_next(doc: Doc, start: int, end: int) -> bool:
     """ "Bob Estes said" / "said Bob Estes": only people report speech.
 
@@ -338,7 +369,7 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    if any(cues) or _introduced(doc, start, end) or _scored_at_minute(doc, end):
+    if any(cues) or _introduced(doc, start, end) or _plays(doc, end):
         return True
     return _of_country(doc, start, end) or _in_scorecard(doc, start)
 
@@ -358,6 +389,30 @@ def _of_country(doc: Doc, start: int, end: int) -> bool:
     return not any(_key(t) in ORG_HEADS or _key(t) in PLACE_WORDS for t in doc[start:end])
 
 
+def _bowling_figures(doc: Doc, end: int) -> bool:
+    """A bowler in a cricket scorecard: a name before overs, maidens, runs and wickets ("Roe 22-6-56-2")."""
+    figures = doc[end : end + 7]
+    if len(figures) < 7 or any(t.whitespace_ for t in figures[:6]):
+        return False
+    return all(t.text == "-" if k % 2 else t.like_num for k, t in enumerate(figures))
+
+
+def _dismissed(doc: Doc, end: int) -> bool:
+    """A batsman in a cricket scorecard: a name before how he was out ("Roe c Doe b Poe 35", "Roe lbw b Poe",
+    "Roe run out 16", "Roe not out 83")."""
+    after = [t.text for t in doc[end : end + 2]]
+    if len(after) < 2:
+        return False
+    if after[0] in {"c", "b", "st"}:
+        return after[1][:1].isupper()
+    return after[0] == "lbw" or after in (["run", "out"], ["not", "out"])
+
+
+def _plays(doc: Doc, end: int) -> bool:
+    """A name before what only a player has: the minute of a goal, a bowler's figures, a batsman's dismissal."""
+    return _scored_at_minute(doc, end) or _bowling_figures(doc, end) or _dismissed(doc, end)
+
+
 _MINUTE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)(?:-pen)?$")
 
 
@@ -365,6 +420,8 @@ def _scored_at_minute(doc: Doc, end: int) -> bool:
     """A scorer in a match report: a name before the minute of the goal ("(Roe 85th, Doe 90th)")."""
     if end + 1 < len(doc) and doc[end].text == "(":
         end += 1  # "Roe (46th minute)"
+    if end + 1 < len(doc) and doc[end].is_space:
+        end += 1  # "(Roe\n59th)": a results list wrapped between the scorer and his minute
     if end >= len(doc) or not _MINUTE.match(doc[end].text):
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
@@ -411,8 +468,15 @@ def _modifies_noun(doc: Doc, end: int) -> bool:
     return doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end and not _is_person_token(doc[end - 1])
 
 
-def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]) -> bool:
-    """Places, nationalities and organisations that the model or the shape rules took for names."""
+def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]], *, player: bool = False) -> bool:
+    """Places, nationalities and organisations that the model or the shape rules took for names.
+
+    A ``player`` (a name before the minute of a goal, "(Roe 52nd)", a bowler's figures or a
+    batsman's dismissal) keeps a name that the model tags a common noun, a name "modifying" the
+    scorecard word after it ("Roe lbw"), and a lone word the model reads mostly as an organisation
+    or place: only a player scores at a minute, bowls or is out, and results lists give players by
+    surname, which the model reads as a team or a town as often as not.
+    """
     keys = [_key(t) for t in doc[start:end]]
     if all(k in PLACE_WORDS or k in NATIONALITIES or k in NOT_NAME_WORDS for k in keys):
         return True
@@ -427,6 +491,8 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
         return True
+    if player:
+        return False  # "Roe lbw b Doe": the word after a player is no noun he modifies
     if _modifies_noun(doc, end):
         return True
     if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
@@ -449,13 +515,19 @@ def _surname_voted_person(doc: Doc, start: int, end: int, votes: dict[str, Count
 
 def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -> _Mention | None:
     """The person mention a name run holds, or None when the run is no person."""
+    if _ranked_entry(doc, *run):
+        start, end = run
+        keys = [_key(t) for t in doc[start:end]]
+        if all(k in PLACE_WORDS or k in NATIONALITIES for k in keys) or keys[0] in CLUB_WORDS:
+            return None
+        return _Mention(start, end, _words(doc[start:end].text), cue=True)
     start, end = _name_part(doc, *run)
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
         return None
     ner = any(_is_person_token(t) for t in doc[start:end]) or _surname_voted_person(doc, start, end, votes)
     cue = _has_cue(doc, start, end)
-    if not (ner or cue) or _not_a_person(doc, start, end, votes):
+    if not (ner or cue) or _not_a_person(doc, start, end, votes, player=_plays(doc, end)):
         return None
     strong = _titled(doc, start) or _speech_next(doc, start, end)
     return _Mention(start, end, _words(doc[start:end].text), cue, strong)
@@ -493,9 +565,12 @@ def _list_siblings(doc: Doc, runs: list[_Run], found: dict[_Run, _Mention], vote
 
     Line-ups and results lists ("Given, Breen, Staunton, Irwin, McAteer") name dozens of people
     the model misses; when at least half the items on a line (and two or more) are already
-    people, the rest are taken too unless they look like places or organisations.
+    people, the rest are taken too unless they look like places or organisations. A name in
+    brackets after an item ("Jo Roe (Foo Bar), Al Doe (Baz)") is that item's club or country,
+    not an item of the list, so it neither counts nor is taken.
     """
-    listed = [run for run in runs if _is_list_item(doc, *run)]
+    ends = {end for _, end in runs}
+    listed = [run for run in runs if _is_list_item(doc, *run) and not _bracketed_after_run(doc, *run, ends)]
     if len(listed) < 3 or sum(1 for run in listed if run in found) < 2:
         return []  # most articles have no list: skip the line scan
     lines = _line_numbers(doc)
@@ -513,6 +588,19 @@ def _list_siblings(doc: Doc, runs: list[_Run], found: dict[_Run, _Mention], vote
             if mention is not None:
                 extra.append(mention)
     return extra
+
+
+def _bracketed_after_run(doc: Doc, start: int, end: int, ends: set[int]) -> bool:
+    """A run alone in brackets right after another name run ("Jo Roe (Foo Bar)"), a line wrap allowed before the bracket.
+
+    A bracket holding more ("Jo Roe (Al Doe, 70)": a replacement and his minute) is no such attribute.
+    """
+    if start < 2 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return False
+    j = start - 1
+    while j > 0 and doc[j - 1].is_space:
+        j -= 1
+    return j in ends
 
 
 def _sibling(doc: Doc, run: tuple[int, int], multi: bool, votes: dict[str, Counter[str]]) -> _Mention | None:
@@ -719,6 +807,9 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         ner=any(_is_person_token(t) for m in group.mentions for t in doc[m.start : m.end]),
         cue=any(m.cue for m in group.mentions),
         strong=role is not None or any(m.strong for m in group.mentions),
+        player=any(_plays(doc, m.end) for m in group.mentions),
+        firm=written_as_firm(text_of(doc), {doc[m.start : m.end].text for m in group.mentions if len(m.words) == len(group.words)}),
+        said_only=role is None and any(m.strong for m in group.mentions) and not any(_titled(doc, m.start) for m in group.mentions),
         full_name=len(group.words) > 1,
         proper_noun=any(doc[m.end - 1].pos_ == "PROPN" for m in group.mentions if m.words[-1] in last),
         mentions=len({m.start for m in group.mentions}),
@@ -730,8 +821,18 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         >= len(group.mentions),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
-        match_side=2 * sum(in_match_result(doc, m.start, m.end) for m in group.mentions) > len(group.mentions),
+        match_side=2 * sum(_team_slot(doc, m) for m in group.mentions) > len(group.mentions),
         long_name=sum(1 for w in group.mentions[0].words if w not in NAME_PARTICLES) >= 4 and not any(m.cue for m in group.mentions),
+    )
+
+
+def _team_slot(doc: Doc, mention: _Mention) -> bool:
+    """Where results tables put a team: a side of a match result, a league table's row, a listed player's club in brackets."""
+    start, end = mention.start, mention.end
+    return (
+        in_match_result(doc, start, end)
+        or in_league_table(doc, end)
+        or team_of_listed_player(doc, start, end)
     )
 
 
