@@ -629,3 +629,12 @@ def test_a_footnote_number_glued_to_a_surname_leaves_the_name_whole(analyse: Ana
     text = "Warren leads among legislators, per a list compiled by political scientist Boris Shor.3 And the papers agree."
     names = _all_names(extract_people(analyse(text)))
     assert "Boris Shor" in names and "Boris" not in names
+
+
+def test_a_middle_word_does_not_join_a_show_named_for_someone(analyse: Analyse) -> None:
+    text = (
+        "Sitting down with MSNBC's \"The Jane Roe Show\" on Thursday, the senator spoke of her plans.\n\n"
+        '"In any other year they would be on the list," Roe said of the candidates.'
+    )
+    people = extract_people(analyse(text))
+    assert not any(p.name.endswith("Show") and "Roe" in p.aliases for p in people)

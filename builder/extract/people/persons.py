@@ -73,6 +73,7 @@ class _Mention:
     words: tuple[str, ...]  # the name's words, case-folded (titles already removed)
     cue: bool = False  # evidence besides the model's label (a title, "said", a given name, a list of names)
     strong: bool = False  # a title or a reporting verb right at the name
+    after_the: bool = False  # right after a capitalised "The": a work or a show named for someone ("The Rachel Maddow Show")
 
     @property
     def last(self) -> str:
@@ -530,7 +531,8 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
     if not (ner or cue) or _not_a_person(doc, start, end, votes, player=_plays(doc, end)):
         return None
     strong = _titled(doc, start) or _speech_next(doc, start, end)
-    return _Mention(start, end, _words(doc[start:end].text), cue, strong)
+    after_the = start > 0 and doc[start - 1].text == "The"
+    return _Mention(start, end, _words(doc[start:end].text), cue, strong, after_the)
 
 
 _LIST_SEPARATORS = frozenset({",", ";", ":", "(", ")", "-", "--", "–", "—", "and", "&", "."})
@@ -674,8 +676,11 @@ def _surname_match(words: tuple[str, ...], group: _Group) -> bool:
 
 def _middle_match(words: tuple[str, ...], group: _Group) -> bool:
     """A single word joins a name of three words or more that holds it inside ("Etienne" of
-    "Camille Etienne Gbedey"): a second surname or a name the person goes by, tried last."""
-    return len(words) == 1 and len(words[0]) > 2 and words[0] in group.words[1:-1]
+    "Camille Etienne Gbedey"): a second surname or a name the person goes by, tried last;
+    never for a name written after "The", which names a work or a show."""
+    if len(words) != 1 or len(words[0]) < 3 or words[0] not in group.words[1:-1]:
+        return False
+    return not any(m.after_the for m in group.mentions)  # a person's name, not a show's ("The Rachel Maddow Show")
 
 
 def _join(mention: _Mention, groups: list[_Group]) -> _Group | None:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from builder.extract.quotes.segments import Segment, paragraph_bounds, token_maps
 from builder.lexicons.people import ROLE_HEADS
@@ -264,8 +264,15 @@ def _gendered_apposition(ctx: Context, start: int, end: int) -> str | None:
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
-    genders = {GENDERED_NOUNS[n.lower_] for n in nouns if n.pos_ == "NOUN" and n.lower_ in GENDERED_NOUNS}
+    nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lower_ in GENDERED_NOUNS and _comma_between(ctx.doc, span, n)]
+    genders = {GENDERED_NOUNS[n.lower_] for n in nouns}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _comma_between(doc: Doc, span: Span, noun: Token) -> bool:
+    """An apposition is set off by a comma; "Sanders’ son" (a parse that calls it one) is not."""
+    lo, hi = (noun.i + 1, span.start) if noun.i < span.start else (span.end, noun.i)
+    return any(doc[i].text == "," for i in range(lo, hi))
 
 
 def _given_name_gender(person: Person) -> str | None:
