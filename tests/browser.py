@@ -31,3 +31,17 @@ def require_browser(chromium: Path = CHROMIUM) -> Any:
             pytest.fail(f"browser test cannot run in CI: {reason}")
         pytest.skip(reason)
     return sync_playwright
+
+
+def open_search(page: Any) -> Any:
+    """Open Material's search dialog as a reader does and return its input box.
+
+    On narrow screens the header's search button opens the dialog; on wide ones the box is in the header.
+    """
+    box = page.locator("input.md-search__input")
+    button = page.locator('label.md-header__button[for="__search"]')
+    if button.is_visible():
+        button.click()
+    else:
+        box.click()
+    return box

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.browser import open_search
 from tests.sample_site import page_types
 
 pytestmark = pytest.mark.slow
@@ -49,12 +50,7 @@ def blocking(result: dict[str, Any], where: str) -> list[str]:
 
 def search_violations(page: Any) -> list[str]:
     """Material's search dialog, open with results for a person's name (axe is already on the page)."""
-    box = page.locator("input.md-search__input")
-    button = page.locator('label.md-header__button[for="__search"]')
-    if button.is_visible():  # narrow screens: the header's search button opens the dialog
-        button.click()
-    else:
-        box.click()
+    box = open_search(page)
     box.type("Lopez", delay=0)
     page.wait_for_selector(".md-search-result__item mark", timeout=15000)
     # The dialog fades in: colours measured mid-transition are not the ones a reader sees.

@@ -24,6 +24,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
+from tests.browser import open_search
 from tests.sample_site import (
     ARTICLE,
     PERSON,
@@ -248,12 +249,7 @@ def test_feed_links_resolve_and_parse(reader: Reader, sample_site: Path, kind: s
 
 def search(page: Any, query: str) -> str:
     """Material's search dialog: type ``query`` and return the text of its results."""
-    box = page.locator("input.md-search__input")
-    button = page.locator('label.md-header__button[for="__search"]')
-    if button.is_visible():  # narrow screens: the header's search button opens the dialog
-        button.click()
-    else:
-        box.click()
+    box = open_search(page)
     box.press_sequentially(query)  # Material searches on key events, which fill() does not send
     page.wait_for_selector(".md-search-result__item", timeout=15000)
     text = page.locator(".md-search-result__list").text_content() or ""
