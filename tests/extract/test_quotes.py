@@ -753,3 +753,13 @@ def test_a_she_does_not_take_a_man_named_in_her_sentence(quotes_of) -> None:
     )
     quotes = quotes_of(text, ("Ann Roe", ("Roe",)), ("Milton Bell", ("Bell",)))
     assert [q.speaker for q in quotes] != ["Milton Bell"]
+
+
+def test_a_quote_alone_after_what_someone_indicated_is_theirs(analyse) -> None:
+    text = (
+        "Governor Ann Roe called for calm.\n\n"
+        "In the meantime, the governor also indicated that she will publish the inquiry report soon.\n\n"
+        "\u201cThe remit of the inquiry focused on governance and corruption, and was not a criminal investigation.\u201d"
+    )
+    people = _with_roles(people_in(text, ("Ann Roe", ("Roe",))), {"Ann Roe": "Governor"})
+    assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["Ann Roe"]
