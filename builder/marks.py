@@ -121,6 +121,14 @@ def quote_anchors(paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> t
     return _marked_runs(paragraphs, quotes)[1]
 
 
+def targets_by_quote(quotes: Sequence[Quote], anchors: Sequence[str | None]) -> dict[Quote, str | None]:
+    """Each quote's link target by the quote itself; of equal quotes (same words, same place) the first one's."""
+    found: dict[Quote, str | None] = {}
+    for quote, anchor in zip(quotes, anchors, strict=True):
+        found.setdefault(quote, anchor)
+    return found
+
+
 def mark_quotes(text: str, paragraphs: Sequence[Paragraph], quotes: Sequence[Quote]) -> QuoteMarks:
     """The full text's paragraphs as pieces with the quotes marked, and where each quote's links go."""
     marked, anchors = _marked_runs(paragraphs, quotes)

@@ -32,7 +32,7 @@ from builder.extract.quotes import rank_key_quotes
 from builder.extract.timeline import date_label
 from builder.extract.timex import value_interval
 from builder.feed import feeds, newest_first
-from builder.marks import mark_quotes, quote_anchors
+from builder.marks import mark_quotes, quote_anchors, targets_by_quote
 from builder.mdtext import md_escape
 from builder.model import CleanText, Digest, Quote, TimelineEntry
 from builder.timeline_chart import chart as timeline_chart
@@ -183,8 +183,9 @@ class Renderer:
             for p in directory
         ]
         pages.update(self.paginate("people_index.md.j2", urls.PEOPLE_INDEX, "People", items, PEOPLE_PER_PAGE, "people"))
+        targets: dict[str, dict[Quote, str | None]] = {}
         for person in directory:
-            items = person_appearances(person, by_slug)
+            items = person_appearances(person, by_slug, targets)
             first = urls.person_page(person.slug)
             roles = person_roles(person)
             pages.update(self.paginate("person.md.j2", first, person.name, items, APPEARANCES_PER_PAGE, "articles", roles=roles))
@@ -356,7 +357,7 @@ def article_view(digest: Digest, person_slugs: dict[tuple[str, str], str]) -> di
     slug = article.slug
     text_page = urls.article_page(slug, "text")
     marks = mark_quotes(digest.text, paragraphs, digest.quotes)
-    quote_links = {q: _quote_link(digest.clean, q, anchor) for q, anchor in reversed(list(zip(digest.quotes, marks.anchors, strict=True)))}
+    quote_links = {q: _quote_link(digest.clean, q, anchor) for q, anchor in targets_by_quote(digest.quotes, marks.anchors).items()}
     speakers: dict[str, list[dict[str, Any]]] = {}
     for quote in digest.quotes:
         speakers.setdefault(quote.shown_speaker or "Unattributed", []).append(
@@ -462,18 +463,21 @@ def person_roles(person: DirectoryPerson) -> list[dict[str, Any]]:
     return [{"role": role, "articles": counts[role], "article_page": urls.article_page(first_source[role])} for role in ranked]
 
 
-def person_appearances(person: DirectoryPerson, by_slug: dict[str, Digest]) -> list[dict[str, Any]]:
+def person_appearances(
+    person: DirectoryPerson, by_slug: dict[str, Digest], targets: dict[str, dict[Quote, str | None]] | None = None
+) -> list[dict[str, Any]]:
     """One item per appearance of a person, in article order, with the quotes from that article.
 
     A quote's ``anchor`` is its mark on the full-text page ("q-N"), so the link highlights the quoted words.
+    ``targets`` keeps each article's quote targets across people, so an article is marked once.
     """
     quotes: dict[str, list[dict[str, Any]]] = {}
-    anchors: dict[str, dict[Quote, str | None]] = {}
+    anchors = targets if targets is not None else {}
     for slug, q in person.quotes:
         if slug not in anchors:
             digest = by_slug[slug]
             found = quote_anchors(digest.clean.paragraphs, digest.quotes)
-            anchors[slug] = dict(reversed(list(zip(digest.quotes, found, strict=True))))
+            anchors[slug] = targets_by_quote(digest.quotes, found)
         link = _quote_link(by_slug[slug].clean, q, anchors[slug].get(q))
         quotes.setdefault(slug, []).append({"text": q.text, "cue": q.cue, "text_page": urls.article_page(slug, "text")} | link)
     items = []

@@ -118,8 +118,12 @@ def _surname_tag(token: Token) -> bool:
     unfamiliar surname with a possessive a place). "South Korea’s" is one entity, not a lone word."""
     if token.ent_type_ in ("", "PERSON"):
         return True
-    lone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
-    return lone and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
+    return one_word_entity(token) and token.i + 1 < len(token.doc) and token.nbor(1).tag_ == "POS"
+
+
+def one_word_entity(token: Token) -> bool:
+    """True for a token that is a whole named entity on its own ("Hauser" tagged ORG, not "Korea" of "South Korea")."""
+    return token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.nbor(1).ent_iob_ != "I")
 
 
 def _surnames(people: Sequence[Person]) -> dict[str, Person]:

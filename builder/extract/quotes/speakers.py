@@ -18,6 +18,7 @@ from builder.extract.quotes.context import (
     Context,
     clean_name,
     in_quote,
+    one_word_entity,
     person_at,
     person_by_misspelling,
     resolve_pronoun,
@@ -114,8 +115,7 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
 
 def _lone_org_word(token: Token) -> bool:
     """A one-word proper noun tagged as an organisation, the subject a speech cue gives."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+    return token.pos_ == "PROPN" and token.ent_type_ == "ORG" and one_word_entity(token)
 
 
 def _described_person(token: Token, people: Sequence[Person]) -> Person | None:
