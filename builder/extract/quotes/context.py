@@ -327,7 +327,7 @@ def _resolve(ctx: Context, token: Token) -> str | None:
             continue
         if _reported_clause(ctx, subject):
             continue  # "he believes Smith is right": the topic is still the one doing the believing
-        asked = _asked_person(ctx, token, subject)
+        asked = _asked_person(ctx, token, subject, gender)
         if asked is not None:
             return asked.name
         if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject) and subject.head.dep_ == "ROOT":
@@ -351,7 +351,7 @@ def _resolve(ctx: Context, token: Token) -> str | None:
 _ANSWERS = frozenset({"reply", "answer", "respond"})
 
 
-def _asked_person(ctx: Context, pronoun: Token, subject: Token) -> Person | None:
+def _asked_person(ctx: Context, pronoun: Token, subject: Token, gender: str) -> Person | None:
     """The person a question was put to, for the he/she who answers it.
 
     "A reporter asked Montoya-Lewis, '…?' / '…,' she replied": the one who replies is the
@@ -362,24 +362,20 @@ def _asked_person(ctx: Context, pronoun: Token, subject: Token) -> Person | None
     for child in subject.head.children:
         if child.dep_ in ("dobj", "dative") and not in_quote(ctx, child):
             person = mentioned_at(ctx, child)
-            if person is not None and ctx.genders.get(person.name, GENDERED_PRONOUNS[pronoun.lower_]) == GENDERED_PRONOUNS[pronoun.lower_]:
+            if person is not None and ctx.genders.get(person.name, gender) == gender:
                 return person
     return None
 
 
 def _named_before_in_sentence(ctx: Context, pronoun: Token, gender: str) -> Person | None:
-    """The one person named before a he/she in its own sentence, outside quotes, known to be a he/she.
-
-    Known, not merely possible: "Along with her husband, Milton Berg, she has given …" names
-    a man whose gender the article never shows.
+    """The one person named before a he/she in its own sentence, known to be a he/she (see
+    :func:`_known_before_in_sentence`); two such people and neither is taken.
 
     Asked only for the subject of a sentence's main verb: a he/she in a clause inside it
     ("investigating his wife, Hillary Clinton, over the server she used") is not what the
     sentence is about."""
-    s = bisect.bisect_right(ctx.sent_starts, pronoun.idx) - 1
-    lo, hi = bisect.bisect_left(ctx.mentions, (ctx.sent_starts[s],)), bisect.bisect_left(ctx.mentions, (pronoun.idx,))
-    fits = {p.name: p for _start, _end, p in ctx.mentions[lo:hi] if ctx.genders.get(p.name) == gender}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    known = _known_before_in_sentence(ctx, pronoun, gender)
+    return known[0] if len({p.name for p in known}) == 1 else None
 
 
 def _in_apposition(ctx: Context, subject: Token) -> Person | None:
@@ -393,18 +389,23 @@ def _in_apposition(ctx: Context, subject: Token) -> Person | None:
 
 
 def _confirmed_in_sentence(ctx: Context, token: Token, gender: str) -> str | None:
-    """A person named earlier in the pronoun's sentence (and paragraph) whose gender is known to match it.
+    """The latest person named earlier in the pronoun's sentence whose gender is known to match it.
 
     "Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked …":
     a subject whose gender the article never shows loses to a person right beside the
     pronoun who is known to be a she (or he).
     """
+    known = _known_before_in_sentence(ctx, token, gender)
+    return known[-1].name if known else None
+
+
+def _known_before_in_sentence(ctx: Context, token: Token, gender: str) -> list[Person]:
+    """People named before a token in its sentence (and paragraph), outside quotes, in text order,
+    whose gender the article shows is ``gender``: known, not merely possible ("Along with her
+    husband, Milton Berg, she …" names a man)."""
     sentence_start = max(ctx.sent_starts[bisect.bisect_right(ctx.sent_starts, token.idx) - 1], ctx.bounds[ctx.para_of[token.i]][0])
     lo, hi = bisect.bisect_left(ctx.mentions, (sentence_start,)), bisect.bisect_left(ctx.mentions, (token.idx,))
-    for _start, _end, person in reversed(ctx.mentions[lo:hi]):
-        if ctx.genders.get(person.name) == gender:
-            return person.name
-    return None
+    return [person for _start, _end, person in ctx.mentions[lo:hi] if ctx.genders.get(person.name) == gender]
 
 
 def _owner_of_thing(ctx: Context, subject: Token) -> Person | None:
