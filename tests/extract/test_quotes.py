@@ -763,3 +763,40 @@ def test_a_quote_alone_after_what_someone_indicated_is_theirs(analyse) -> None:
     )
     people = _with_roles(people_in(text, ("Ann Roe", ("Roe",))), {"Ann Roe": "Governor"})
     assert [q.speaker for q in extract_quotes(analyse(text), people)] == ["Ann Roe"]
+
+
+def test_a_source_named_before_a_clause_set_off_by_commas_is_the_short_description(quotes_of) -> None:
+    text = 'The agency, which fell about 2,000 pages short of its target, said: "We will finish the release by June."'
+    assert only(quotes_of(text)).speaker == "The agency"
+
+
+def test_a_description_keeps_the_clause_that_says_who_it_is(quotes_of) -> None:
+    text = '"We will win the state by ten points," said a strategist who worked for the governor.'
+    assert only(quotes_of(text)).speaker == "a strategist who worked for the governor"
+
+
+def test_a_he_after_a_report_is_the_one_reporting_not_a_name_deep_inside_it(quotes_of) -> None:
+    text = (
+        "Tom Bell said the quiet race helped Ann Roe, who does not need to prove herself the way Bob Hale did years ago. "
+        '"She has nothing to prove on that," he said.'
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Ann Roe", ("Roe",)), ("Bob Hale", ("Hale",)))
+    assert [q.speaker for q in quotes] == ["Tom Bell"]
+
+
+def test_a_he_after_a_claim_someone_dismisses_is_the_one_dismissing(quotes_of) -> None:
+    text = (
+        "Tom Bell dismisses accusations that Bob Hale has exploited the crisis. "
+        'He believes, he said, that "Bob Hale is a really good guy."'
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Bob Hale", ("Hale",)))
+    assert [q.speaker for q in quotes] == ["Tom Bell"]
+
+
+def test_the_one_who_asks_on_the_side_is_not_the_one_who_answers(quotes_of) -> None:
+    text = (
+        "Tom Bell did not sound sure when Bob Hale asked whether his party would hold the House.\n\n"
+        '"This year is going to be unpredictable, so I just run like everything is on the line," he said.'
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Bob Hale", ("Hale",)))
+    assert [q.speaker for q in quotes] == ["Tom Bell"]

@@ -325,7 +325,7 @@ def _resolve(ctx: Context, token: Token) -> str | None:
             if noun_gender == gender:
                 return None
             continue
-        if _reported_clause(ctx, subject):
+        if _reported_clause(ctx, subject) or _asker_aside(subject):
             continue  # "he believes Smith is right": the topic is still the one doing the believing
         asked = _asked_person(ctx, token, subject, gender)
         if asked is not None:
@@ -365,6 +365,12 @@ def _asked_person(ctx: Context, pronoun: Token, subject: Token, gender: str) -> 
             if person is not None and ctx.genders.get(person.name, gender) == gender:
                 return person
     return None
+
+
+def _asker_aside(subject: Token) -> bool:
+    """True for who asks in a clause on the side ("Ryan was cautious when Tapper asked whether …"):
+    the one answering next is the sentence's subject, not the one asking."""
+    return subject.head.lemma_.lower() == "ask" and subject.head.dep_ == "advcl"
 
 
 def _named_before_in_sentence(ctx: Context, pronoun: Token, gender: str) -> Person | None:
@@ -424,10 +430,21 @@ def _reported_clause(ctx: Context, subject: Token) -> bool:
     ("McKay said Clinton doesn't show it. 'It's …,' she said") are not who a later
     he/she refers to.
     """
-    clause = subject.head
-    if clause.dep_ != "ccomp" or clause.head.i == clause.i or ctx.para_of[clause.head.i] != ctx.para_of[subject.i]:
-        return False  # a parse joined across a paragraph break reports nothing
-    return any(c.dep_ in SUBJECTS and c.i != subject.i and not in_quote(ctx, c) for c in clause.head.children)
+    # Also deeper in it ("he said it helped Clinton, unlike Obama did"); a relative pronoun
+    # ("Sunshine, who remains friendly with him") only stands for the noun it follows.
+    clauses = [subject.head] if subject.lower_ in RELATIVE_PRONOUNS else subject.ancestors
+    for clause in clauses:
+        if in_quote(ctx, clause):
+            return False  # a parse that runs through a quote reports nothing
+        if clause.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return True  # "he dismisses accusations that Trump has …": what a noun says someone claims
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            continue
+        if ctx.para_of[clause.head.i] != ctx.para_of[subject.i]:
+            return False  # a parse joined across a paragraph break reports nothing
+        if any(c.dep_ in SUBJECTS and not in_quote(ctx, c) and c.i not in {t.i for t in clause.subtree} for c in clause.head.children):
+            return True
+    return False
 
 
 def _unnamed_before(ctx: Context, token: Token, window_start: int, gender: str) -> int:

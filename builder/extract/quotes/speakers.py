@@ -23,6 +23,7 @@ from builder.extract.quotes.context import (
     person_by_misspelling,
     resolve_pronoun,
 )
+from builder.extract.quotes.cues import is_reporting
 from builder.lexicons.quotes import (
     NON_SOURCES,
     PERSON_PRONOUNS,
@@ -56,11 +57,19 @@ def _phrase(ctx: Context, head: Token) -> str:
     for child in head.rights:
         if child.dep_ not in _PHRASE_RIGHT or child.is_punct or any(in_quote(ctx, t) or _breaks_phrase(t) for t in child.subtree):
             break
+        if child.dep_ == "acl" and is_reporting(child):
+            break  # "an email saying that …": the clause that reports is the cue, not part of who speaks
         right = child.right_edge.i
     whole = head.right_edge.i  # the phrase with its relative clause or apposition, when short
     while whole > head.i and (tokens[whole].is_punct or tokens[whole].is_space):
         whole -= 1
-    if whole > right and whole - left < 20 and not any(ctx.seg_of[i] != -1 or "\n" in tokens[i].text for i in range(left, whole + 1)):
+    # A clause set off by a comma ("the agency, which fell short of its target") adds to a
+    # source already named; a clause without one ("a strategist who worked for Doe") or an
+    # apposition ("Doe, a writer for the Atlantic") says who it is.
+    clause = next((c for c in head.rights if c.i > right and not c.is_punct), None)
+    set_off = clause is not None and clause.dep_ in ("relcl", "acl", "advcl") and tokens[right + 1].text == ","
+    quoted_or_broken = any(ctx.seg_of[i] != -1 or "\n" in tokens[i].text for i in range(left, whole + 1))
+    if whole > right and not set_off and whole - left < 20 and not quoted_or_broken:
         right = whole
     while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
         right -= 1  # "a complaint by X and" lost its conjunct: no dangling word
