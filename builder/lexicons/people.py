@@ -30,6 +30,20 @@ HONORIFICS: frozenset[str] = _words(
     """
 )
 
+# Abbreviations that stand before a name ("Staff Sgt. John Smith", "Karni Bt. Ahmad"): a
+# sentence that ends in one of them was cut by the sentence splitter and is only half a
+# sentence. A plain word such as "May." or "Cup." ends a sentence normally.
+NAME_ABBREVIATIONS: frozenset[str] = _words(
+    """
+    mr mrs ms dr prof rev fr sr jr st mt ft sgt lt col gen maj capt cpt cmdr adm cpl pvt det insp supt
+    gov sen rep pres amb hon bt bte bin
+    """
+)
+
+# Of those, the titles and ranks, which never end a sentence ("Navy Capt. Jeff Davis"). A suffix
+# ("John Smith Jr.") or a place ("Main St.") can, and a patronymic particle is too rare to say.
+TITLE_ABBREVIATIONS: frozenset[str] = NAME_ABBREVIATIONS - _words("sr jr st mt ft bt bte bin")
+
 # Offices written as a title right before a name ("Minister Roe", "Supervisor Jane Roe"): like an
 # honorific, such a capitalised word says the name after it is a person's and is no part of the name.
 NAME_TITLES: frozenset[str] = _words(

@@ -53,16 +53,6 @@ CONNECTIVE_PHRASES: tuple[tuple[str, ...], ...] = tuple(
     )
 )  # fmt: skip
 
-# Abbreviations that stand before a name ("Staff Sgt. John Smith", "Karni Bt. Ahmad"): a
-# sentence that ends in one of them was cut by the sentence splitter and is only half a
-# sentence. A plain word such as "May." or "Cup." ends a sentence normally.
-NAME_ABBREVIATIONS: frozenset[str] = _words(
-    """
-    mr mrs ms dr prof rev fr sr jr st mt ft sgt lt col gen maj capt cpt cmdr adm cpl pvt det insp supt
-    gov sen rep pres amb hon bt bte bin
-    """
-)
-
 # Pronouns that stand for a person: a summary sentence using one must name a person itself or
 # follow a summary sentence that does, or the reader meets "she posted" with no "she".
 # "They", "it" and "this" are not here: they often stand for a group or thing named in the

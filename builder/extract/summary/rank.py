@@ -82,12 +82,12 @@ from spacy.tokens import Doc, Span, Token
 
 from builder.analyse import text_of
 from builder.extract.summary.standalone import dateline_length, is_furniture, names_person, person_pronoun
+from builder.lexicons.people import NAME_ABBREVIATIONS
 from builder.lexicons.summary import (
     CONNECTIVE_PHRASES,
     CONNECTIVES,
     DEICTIC_TIME_NOUNS,
     DEPENDENT_PRONOUNS,
-    NAME_ABBREVIATIONS,
 )
 from builder.model import Paragraph, TextSpan
 
@@ -164,7 +164,7 @@ def _words_from(sent: Span, start: int) -> list[tuple[str, Token]]:
     for token in sent:
         if token.idx + len(token.text) <= start:
             continue
-        piece = token.text[max(0, start - token.idx):]
+        piece = token.text[max(0, start - token.idx) :]
         words.append((piece.lower(), token))
     return words
 
