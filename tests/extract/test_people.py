@@ -67,6 +67,13 @@ def test_titles_and_honorifics_stay_out_of_names(analyse: Analyse) -> None:
     assert not any(word in {"Sen.", "Gen.", "Mr.", "President", "Prof."} for n in names for word in n.split())
 
 
+def test_an_abbreviated_rank_ends_no_sentence_and_names_no_person(analyse: Analyse) -> None:
+    doc = analyse("The base was attacked twice, Pentagon spokesman Navy Capt. Jeff Dorn told reporters on Monday.")
+    assert len(list(doc.sents)) == 1
+    names = _all_names(extract_people(doc))
+    assert names == {"Jeff Dorn"}
+
+
 def test_possessive_is_not_part_of_the_name(analyse: Analyse) -> None:
     doc = analyse("Donald Trump's decision surprised aides. Trump's spokesman declined to comment.")
     trump = _by_name(extract_people(doc))["Donald Trump"]
@@ -638,3 +645,24 @@ def test_a_middle_word_does_not_join_a_show_named_for_someone(analyse: Analyse) 
     )
     people = extract_people(analyse(text))
     assert not any(p.name.endswith("Show") and "Roe" in p.aliases for p in people)
+
+
+def test_a_name_inside_a_quoted_title_is_not_confident(analyse: Analyse) -> None:
+    text = (
+        "The boycotters were appalled, and started a “Committee to Boycott Nixon’s Memoirs,” a callback to the "
+        "“Committee to Reelect the President.” Richard Nixon did not reply."
+    )
+    names = _confident_names(extract_people(analyse(text)))
+    assert "Richard Nixon" in names
+    assert not any("Boycott" in name for name in names)
+
+
+def test_a_word_the_article_reads_as_a_place_elsewhere_is_not_a_person(analyse: Analyse) -> None:
+    text = (
+        "Update | Deceased Clarendon crash victims identified | Photo\n\n"
+        "The police have identified the two people killed in a crash in Osborne Store, Clarendon Tuesday.\n\n"
+        "They are Heather Grant, 33, a vendor of May Pen, Clarendon, and Marlon Reid, 41, a farmer."
+    )
+    names = _confident_names(extract_people(analyse(text)))
+    assert {"Heather Grant", "Marlon Reid"} <= names
+    assert not any("Clarendon" in name for name in names)

@@ -10,6 +10,7 @@ Store", "the Bar Strip", "Foo Bar, Ruritania". ``confidence`` weighs these facts
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -141,10 +142,49 @@ def placed_like_a_place(doc: Doc, start: int, end: int) -> bool:
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
-    """A name inside quotation marks or right after a closing one is a title or a nickname, not a person introduced."""
+    """A name inside quotation marks or right after a closing one is a title or a nickname, not a person introduced.
+
+    So is a name inside a quoted title ("a “Committee to Boycott Nixon’s Memoirs”"): a run in
+    quotation marks whose every word is capitalised, bar short joining words, names a work or a group.
+    """
     if start == 0 or end >= len(doc):
         return False
-    return doc[start - 1].is_quote and doc[end].is_quote
+    if doc[start - 1].is_quote and doc[end].is_quote:
+        return True
+    return _in_quoted_title(doc, start, end)
+
+
+_TITLE_JOINERS = frozenset({"to", "of", "the", "and", "for", "a", "an", "in", "on", "at", "'s", "’s", "&"})
+_TITLE_REACH = 8  # words a quoted title may run on either side of the name
+
+
+def _in_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    opening = next((k for k in range(start - 1, max(-1, start - _TITLE_REACH - 1), -1) if not _title_word(doc[k])), None)
+    closing = next((k for k in range(end, min(len(doc), end + _TITLE_REACH + 1)) if not _title_word(doc[k])), None)
+    if closing is not None and doc[closing].text in {",", "."} and closing + 1 < len(doc):
+        closing += 1  # American style puts the comma inside: “Committee to Boycott Nixon’s Memoirs,”
+    if opening is None or closing is None or (opening == start - 1 and closing == end):
+        return False
+    return doc[opening].is_quote and doc[closing].is_quote
+
+
+def _title_word(token: Token) -> bool:
+    return token.lower_ in _TITLE_JOINERS or (token.is_alpha and token.text[:1].isupper())
+
+
+_PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def a_place_elsewhere(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
+    """The words the model read as a person's in these mentions are read as a place everywhere else
+    in the article ("Deceased Clarendon crash victims identified" in a headline, then "killed in a
+    crash in Osborne Store, Clarendon"): a place the model misread where it stood without context."""
+    inside = {i for start, end in spans for i in range(start, end)}
+    words = {doc[i].text for i in inside if doc[i].ent_type_ == "PERSON"}
+    if not words:
+        return False
+    elsewhere = [t for t in doc if t.text in words and t.i not in inside]
+    return bool(elsewhere) and all(t.ent_type_ in _PLACE_ENTITIES for t in elsewhere)
 
 
 def credited_in_brackets(doc: Doc, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from builder.analyse import text_of
 from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
     Lines,
+    a_place_elsewhere,
     credited_in_brackets,
     in_league_table,
     in_match_result,
@@ -823,7 +824,8 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         names_only=all(f.names_only for f in facts),
         lone_only=all(f.lone for f in facts),
         placelike=2 * sum(placed_like_a_place(doc, m.start, m.end) or quoted_title(doc, m.start, m.end) for m in group.mentions)
-        >= len(group.mentions),
+        >= len(group.mentions)
+        or a_place_elsewhere(doc, [(m.start, m.end) for m in group.mentions]),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
         match_side=2 * sum(_team_slot(doc, m) for m in group.mentions) > len(group.mentions),
