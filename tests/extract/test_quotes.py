@@ -800,3 +800,14 @@ def test_the_one_who_asks_on_the_side_is_not_the_one_who_answers(quotes_of) -> N
     )
     quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Bob Hale", ("Hale",)))
     assert [q.speaker for q in quotes] == ["Tom Bell"]
+
+
+def test_a_pull_quote_takes_the_speaker_where_the_story_attributes_the_same_words(quotes_of) -> None:
+    text = (
+        "For a dollar apiece, they offered buttons reading “Erase the Memoirs,” a reference to the tapes.\n\n"
+        "“I put lipstick on a pig and sold it.”\n\n"
+        "Years later, Tom Bell disavowed the book. “I put lipstick on a pig and sold it,” he told a magazine."
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)))
+    pull = next(q for q in quotes if q.text.startswith("I put lipstick") and q.start < text.index("Years"))
+    assert pull.speaker == "Tom Bell"

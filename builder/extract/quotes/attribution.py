@@ -12,7 +12,8 @@ The extractor works in four steps over the one analysed ``Doc``:
    it continues (the one before it in the paragraph, or the quote ending the paragraph
    before), of a paragraph that introduced it with a colon, of a reporting verb in the
    sentence (or, for a quote alone in its paragraph, the paragraph) before, or the named
-   subject of the clause a quoted fragment sits in.
+   subject of the clause a quoted fragment sits in. A quote the article repeats (a pull
+   quote) takes the speaker of the place where the story attributes the same words.
 4. **Speech only** – stage directions, titles, names and scare quotes are dropped
    (``speech``); a quote is *key* when it is a quoted sentence from a confident speaker.
 
@@ -26,6 +27,7 @@ news English attributes speech, never about one article or name; word lists live
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
@@ -364,6 +366,28 @@ def _previous_paragraph(ctx: Context, para: int) -> int:
     return p
 
 
+# Words a quote needs before the same words elsewhere count as the same quote, not a common phrase.
+_MIN_REPEATED_WORDS = 5
+
+
+def _repeated(ctx: Context) -> None:
+    """A quote the article repeats takes the speaker of the place where it attributes the words.
+
+    Pages set a striking line apart as a pull quote ("“I put lipstick on a pig.”" alone
+    between two paragraphs, or under the headline) and quote it again in the story with
+    its speaker. Only a quote without a cue of its own takes it, from one that has one.
+    """
+    words = [" ".join(re.findall(r"\w+", ctx.text[seg.start : seg.end].casefold())) for seg in ctx.segments]
+    attributed = [(w, seg) for w, seg in zip(words, ctx.segments, strict=True) if seg.own and seg.speaker is not None]
+    for said, seg in zip(words, ctx.segments, strict=True):
+        if seg.own or said.count(" ") + 1 < _MIN_REPEATED_WORDS:
+            continue
+        sources = [source for where, source in attributed if source is not seg and f" {said} " in f" {where} "]
+        best = max(sources, key=lambda source: source.confidence, default=None)
+        if best is not None and best.confidence > seg.confidence:
+            seg.speaker, seg.cue, seg.confidence = best.speaker, best.cue, best.confidence
+
+
 def _to_quotes(ctx: Context) -> Iterable[Quote]:
     dropped: Segment | None = None
     for seg in ctx.segments:
@@ -386,4 +410,5 @@ def extract_quotes(doc: Doc, people: Sequence[Person]) -> list[Quote]:
     ctx = build_context(doc, text, segments, people)
     _attribute(ctx, people)
     _inherit(ctx, people)
+    _repeated(ctx)
     return list(_to_quotes(ctx))
