@@ -811,3 +811,9 @@ def test_a_pull_quote_takes_the_speaker_where_the_story_attributes_the_same_word
     quotes = quotes_of(text, ("Tom Bell", ("Bell",)))
     pull = next(q for q in quotes if q.text.startswith("I put lipstick") and q.start < text.index("Years"))
     assert pull.speaker == "Tom Bell"
+
+
+def test_a_name_before_a_title_and_another_name_only_says_whose_spokesman(quotes_of) -> None:
+    text = 'Republicans spotted an opportunity.\n\n"Debate recap," tweeted Rolan spokesman Alex Conway. "She came from the 60s."'
+    quotes = quotes_of(text, ("Alex Conway", ("Conway",)), ("Tom Rolan", ("Rolan",)))
+    assert [q.speaker for q in quotes] == ["Alex Conway", "Alex Conway"]

@@ -352,12 +352,29 @@ def nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) ->
     if quote_follows:
         between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
     for token in [*between, *after]:
-        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS and not _never_subject(token):
-            return _first_conjunct(token)
+        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS and not _never_subject(token) and not _possessor(token):
+            return _first_conjunct(_end_of_run(token, region))
     for token in [*between, *after]:
-        if token.pos_ == "PROPN":
-            return token.head if token.head.pos_ == "PROPN" and token.head in region else token
+        if token.pos_ == "PROPN" and not _possessor(token):
+            end = _end_of_run(token, region)
+            return end if end.pos_ == "PROPN" else token
     return None
+
+
+def _possessor(token: Token) -> bool:
+    """A word before "'s" owns the phrase after it ("the Post's editor Jo Roe"): never the one speaking."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("'s", "’s")
+
+
+def _end_of_run(token: Token, region: Sequence[Token]) -> Token:
+    """The last word of the run of nouns a word starts ("Rubio spokesman Alex Conant" -> Conant):
+    in English the head of a noun phrase comes last, the words before it say whose or what kind."""
+    inside = {t.i for t in region}
+    end = token
+    while end.i + 1 in inside and end.nbor(1).pos_ in ("PROPN", "NOUN") and not _possessor(end):
+        end = end.nbor(1)
+    return end
 
 
 def cues_previous_quote(ctx: Context, verb: Token, before: Sequence[Token]) -> bool:
