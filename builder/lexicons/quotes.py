@@ -76,6 +76,16 @@ GENDERED_NOUNS = {
     **dict.fromkeys(_words("man father husband son boy brother grandfather widower uncle nephew dad actor"), "m"),
 }
 
+# Common nouns for people who speak for themselves ("a maintenance guy", "the source", "her friends"):
+# a clause borrowing one as its subject has its speaker; with GENDERED_NOUNS and the people lexicon's
+# ROLE_HEADS (offices), the nouns a participle's subject is not looked for above.
+SPEAKING_NOUNS = _words(
+    """
+    guy person people friend source official aide adviser advisor voter resident critic supporter member
+    worker expert lawmaker staffer activist protester attendee neighbor neighbour fan student teacher
+    """
+)
+
 # Honorifics that fix a person's gender for pronoun agreement.
 GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f"}
 

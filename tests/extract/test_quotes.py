@@ -817,3 +817,16 @@ def test_a_name_before_a_title_and_another_name_only_says_whose_spokesman(quotes
     text = 'Republicans spotted an opportunity.\n\n"Debate recap," tweeted Rolan spokesman Alex Conway. "She came from the 60s."'
     quotes = quotes_of(text, ("Alex Conway", ("Conway",)), ("Tom Rolan", ("Rolan",)))
     assert [q.speaker for q in quotes] == ["Alex Conway", "Alex Conway"]
+
+
+def test_a_participle_credits_the_person_of_the_sentence_not_the_thing_it_borrowed(quotes_of) -> None:
+    text = (
+        "Continuing to explain his view, Bell rejected the notion that the episode should be water under the bridge, "
+        'saying that if he "found something that was rotten, I would fix it."'
+    )
+    assert [q.speaker for q in quotes_of(text, ("Tom Bell", ("Bell",)))] == ["Tom Bell"]
+
+
+def test_a_participle_after_a_person_noun_keeps_that_person(quotes_of) -> None:
+    text = 'Tom Bell waited outside while a maintenance guy walked by, saying "this place has seen better days."'
+    assert [q.speaker for q in quotes_of(text, ("Tom Bell", ("Bell",)))] != ["Tom Bell"]

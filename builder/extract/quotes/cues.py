@@ -18,18 +18,22 @@ from builder.extract.quotes.context import (
     SUBJECTS,
     Context,
     in_quote,
+    mentioned_at,
     person_by_name,
 )
 from builder.extract.quotes.segments import Segment
+from builder.lexicons.people import ROLE_HEADS
 from builder.lexicons.quotes import (
     ACCORDING_TO,
     DASHES,
+    GENDERED_NOUNS,
     NAMING_VERBS,
     PERSON_PRONOUNS,
     PHRASING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SENTENCE_END,
+    SPEAKING_NOUNS,
     SPEECH_NOUNS,
     VIEWPOINT_PRONOUNS,
     WEAK_REPORTING_VERBS,
@@ -155,6 +159,28 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
             # set off by a comma goes with the main clause, not with the relative clause before it
             return subject_of(ctx, clause_verb(head.head), depth + 1)
         return subject_of(ctx, head, depth + 1)
+    return None
+
+
+def person_above(ctx: Context, verb: Token, borrowed: Token) -> Token | None:
+    """A named person who is the subject of a clause above a verb whose subject was borrowed as a thing.
+
+    "Carson rejected the notion that it was over, saying …" and "Hannity spoke after the
+    first-term senator won, remarking …": a participle borrows the nearest noun the parse
+    offers, but the one saying is the person the sentence is about.
+    """
+    lemma = borrowed.lemma_.lower()
+    if lemma in SPEAKING_NOUNS or lemma in GENDERED_NOUNS or lemma in ROLE_HEADS:
+        return None  # "a maintenance guy, walking by, said": a person of their own
+    if borrowed.pos_ != "NOUN" or borrowed.ent_type_ == "PERSON":
+        return None
+    for clause in verb.ancestors:
+        if in_quote(ctx, clause) or ctx.para_of[clause.i] != ctx.para_of[verb.i]:
+            return None
+        for child in clause.children:
+            named = child.ent_type_ == "PERSON" or child.lower_ in PERSON_PRONOUNS or mentioned_at(ctx, child) is not None
+            if named and child.dep_ in ("nsubj", "nsubjpass") and not in_quote(ctx, child):
+                return child
     return None
 
 
