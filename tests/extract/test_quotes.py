@@ -830,3 +830,16 @@ def test_a_participle_credits_the_person_of_the_sentence_not_the_thing_it_borrow
 def test_a_participle_after_a_person_noun_keeps_that_person(quotes_of) -> None:
     text = 'Tom Bell waited outside while a maintenance guy walked by, saying "this place has seen better days."'
     assert [q.speaker for q in quotes_of(text, ("Tom Bell", ("Bell",)))] != ["Tom Bell"]
+
+
+def test_a_dash_line_under_a_set_apart_quote_credits_it(quotes_of) -> None:
+    text = (
+        "Here are some claims we checked.\n\n"
+        '"Boeing and GE and other multinationals pay zero taxes."\n\n'
+        "- Tom Bell.\n\n"
+        "This is a complex issue, subject to fierce debate.\n\n"
+        '"We have to wait until we have information before making conclusions."\n\n'
+        "--additional reporting from Ann Roe."
+    )
+    quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Ann Roe", ("Roe",)))
+    assert [q.speaker for q in quotes] == ["Tom Bell", None]

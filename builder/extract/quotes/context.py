@@ -138,8 +138,8 @@ def _surnames(people: Sequence[Person]) -> dict[str, Person]:
 
 
 def clean_name(name: str) -> str:
-    """A name without a trailing possessive ("Trump’s" -> "Trump")."""
-    return re.sub(r"[’']s?$", "", name.strip())
+    """A name without a trailing possessive ("Trump’s" -> "Trump") or the dash of a credit line before it."""
+    return re.sub(r"[’']s?$", "", name.strip().lstrip("-–—― "))
 
 
 def person_by_name(name: str, people: Sequence[Person]) -> Person | None:

@@ -279,7 +279,8 @@ def dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
     if match is None:
         return None
     k = bisect.bisect_left(ctx.starts, match.end())
-    tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == seg.para and not in_quote(ctx, t)]
+    para = seg.para if "\n" not in match.group() else _credit_line(ctx, seg, k)
+    tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == para and not in_quote(ctx, t)]
     names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN", "PRON")]
     if not names or names[0].pos_ != "PROPN":  # "— a metaphor for…" goes on the sentence, not a byline
         return None
@@ -289,6 +290,25 @@ def dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
     while first.i + 1 < len(ctx.tokens) and _name_continues(ctx, first, ctx.tokens[first.i + 1]):
         first = ctx.tokens[first.i + 1]  # "— Ana N Ruiz Soto": the surname ends the name, whatever the parse says
     return first, match.group().strip()
+
+
+# Words a credit line under a quote may hold ("- President Obama, tweeting after Clinton's speech.").
+_CREDIT_LINE_WORDS = 12
+
+
+def _credit_line(ctx: Context, seg: Segment, k: int) -> int:
+    """The paragraph of a dash line right under a quote that ends its own paragraph ("…"⏎⏎- Bernie
+    Sanders.): pages credit a set-apart quote so. -1 when the quote does not end its paragraph
+    or the line runs on as prose."""
+    if k >= len(ctx.tokens) or ctx.text[seg.close + 1 : ctx.bounds[seg.para][1]].strip(" .,\u00a0"):
+        return -1
+    para = ctx.para_of[k]
+    start, end = ctx.bounds[para]
+    if len(ctx.text[start:end].split()) > _CREDIT_LINE_WORDS:
+        return -1
+    words = [t for t in ctx.tokens[k : k + 3] if ctx.para_of[t.i] == para and not (t.is_punct or t.is_space)]
+    # a person's name opens it, after a title at most ("-President Obama"): not "--additional reporting by …"
+    return para if any(t.ent_type_ == "PERSON" or mentioned_at(ctx, t) is not None for t in words[:2]) else -1
 
 
 def _name_continues(ctx: Context, token: Token, following: Token) -> bool:
