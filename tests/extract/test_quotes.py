@@ -843,3 +843,12 @@ def test_a_dash_line_under_a_set_apart_quote_credits_it(quotes_of) -> None:
     )
     quotes = quotes_of(text, ("Tom Bell", ("Bell",)), ("Ann Roe", ("Roe",)))
     assert [q.speaker for q in quotes] == ["Tom Bell", None]
+
+
+def test_a_line_ending_in_a_colon_introduces_the_quote_below_whatever_its_verb(quotes_of) -> None:
+    text = (
+        "No group has claimed the attack.\n\n"
+        "In response, Republican presidential nominee Tom Bell issued the following statement:\n\n"
+        "\u201cOur prayers are with all those affected by the horrible attacks in the city tonight.\u201d"
+    )
+    assert [q.speaker for q in quotes_of(text, ("Tom Bell", ("Bell",)))] == ["Tom Bell"]

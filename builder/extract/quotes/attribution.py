@@ -255,7 +255,9 @@ def _intro_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found 
         return reported
     last_sentence = ctx.sent_starts[bisect.bisect_right(ctx.sent_starts, end - 1) - 1]
     k0, k1 = bisect.bisect_left(ctx.starts, max(start, last_sentence)), bisect.bisect_left(ctx.starts, end)
-    for root in [t for t in ctx.tokens[k0:k1] if t.dep_ == "ROOT" and not in_quote(ctx, t)]:
+    # the clause's top: its root, or a verb the parse hung from the quote below ("Doe echoed:" as its complement)
+    tops = [t for t in ctx.tokens[k0:k1] if (t.dep_ == "ROOT" or not k0 <= t.head.i < k1) and not in_quote(ctx, t)]
+    for root in tops:
         subject = subject_of(ctx, root)
         if subject is not None:
             return found_for(ctx, subject, people, ":", "intro")
