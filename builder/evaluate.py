@@ -30,6 +30,7 @@ from typing import Any
 
 from builder.evaluate_dates import silver_dates
 from builder.evaluate_people import people_precision_doubtful
+from builder.evaluate_quotes import speaker_accuracy_described
 from builder.evaluate_timeline import past_events_after_publication
 from builder.jsonio import digest_to_json, dumps
 from builder.jsonl import read_jsonl
@@ -92,8 +93,12 @@ _QUOTES = Task(
         "key_detection_f1": ("key", "f1"),
         "key_speaker_accuracy": ("key", "attribution_accuracy"),
         "key_end_to_end_f1": ("key", "end_to_end_f1"),
+        # the speakers a person found in the Source span (PolNeAR's coref and source_text speakers are automatic)
+        "speaker_accuracy_human": ("all", "attribution_by_gold_resolution", "span_ner", "accuracy"),
+        "speaker_accuracy_described": ("checks", "speaker_accuracy_described"),
     },
     {"detection_f1": 0.554, "speaker_accuracy": 0.626},
+    checks=lambda system, model, gold: speaker_accuracy_described(system, gold),
 )
 
 TASKS: tuple[Task, ...] = (

@@ -58,3 +58,34 @@ def test_people_the_gold_leaves_open_as_persons_count_neither_way(tmp_path: Path
     # Ann Roe right; Tom Bell and Sue Park left open as persons; Max Cole (a caption left open) and Lee Wu wrong.
     assert result["people_precision_doubtful"] == round(1 / 3, 4)
     assert result["doubtful_people"] == ["p1: Tom Bell", "p1: Sue Park"]
+
+
+def test_a_described_speaker_named_as_the_person_with_that_role_counts_right(tmp_path: Path):
+    import shutil
+
+    import pytest
+
+    from builder.evaluate_quotes import speaker_accuracy_described
+
+    scorer = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score" / "quotes_score.py"
+    if not scorer.exists():
+        pytest.skip("the shared quotes scorer is not beside the project")
+    (tmp_path / "score").mkdir()
+    shutil.copy(scorer, tmp_path / "score" / "quotes_score.py")
+    (tmp_path / "quotes").mkdir()
+    gold = tmp_path / "quotes" / "dev.jsonl"
+    quotes = [
+        {"start": 0, "end": 10, "speaker": "Ann Roe", "speaker_resolution": "span_ner"},
+        {"start": 20, "end": 30, "speaker": "the mayor", "speaker_resolution": "source_text"},
+        {"start": 40, "end": 50, "speaker": "the mayor", "speaker_resolution": "source_text"},
+        {"start": 60, "end": 70, "speaker": "the judge", "speaker_resolution": "source_text"},
+    ]
+    gold.write_text(json.dumps({"id": "a1", "text": "x" * 80, "quotes": quotes}) + "\n", encoding="utf-8")
+    said = [("Ann Roe", 0), ("Ann Roe", 20), ("Obama Speech", 40), ("Ann Roe", 60)]
+    people = [{"name": "Ann Roe", "aliases": ["Roe"], "role": "Mayor"}, {"name": "Obama Speech", "aliases": [], "role": "Mayor"}]
+    system = tmp_path / "out.jsonl"
+    record = {"id": "a1", "people": people, "quotes": [{"start": s, "end": s + 10, "speaker": n} for n, s in said]}
+    system.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    # right: Ann Roe by name; Ann Roe for "the mayor" (her role). Wrong: a broken name the gold never
+    # names as a speaker, and Ann Roe for "the judge" (not her role).
+    assert speaker_accuracy_described(system, gold) == {"speaker_accuracy_described": 0.5, "described_as_named": 1}
