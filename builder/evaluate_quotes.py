@@ -7,8 +7,11 @@ one of the article's persons must be named"), and a reader is better served by t
 shared scorer counts the name as wrong. Here a quote counts as right when the scorer says so,
 or when the gold speaker is a definite description ("the mayor", "The president") and the
 system names a person of the same article whose stated role holds the description's head
-noun and whom the gold names as a speaker elsewhere in the article. Matching quotes, names
-and the rest are the shared scorer's own functions.
+noun and whom the gold names as a speaker elsewhere in the article, or when the gold's source
+text is a name with its apposition ("Patrick McGinley, a law professor at West Virginia
+University") and the system gives that name: the scorer compares the ends of names, so it
+counts "Patrick McGinley" wrong there. Matching quotes, names and the rest are the shared
+scorer's own functions.
 """
 
 from __future__ import annotations
@@ -40,6 +43,16 @@ def _head_of_description(speaker: str) -> str | None:
     return words[-1].lower()
 
 
+def _named_first(speaker: str) -> str | None:
+    """The name a source text opens with before its apposition ("Patrick McGinley, a law professor
+    at West Virginia University" -> "Patrick McGinley"; "Mr. Morgan of the Sierra Club" -> "Mr. Morgan")."""
+    head = re.split(r",| of | \(| — | - ", speaker, maxsplit=1)[0].strip()
+    words = head.split()
+    if head == speaker.strip() or not words or not all(w[:1].isupper() for w in words):
+        return None
+    return head
+
+
 def _holds_role(name: str | None, head: str, people: list[dict[str, Any]]) -> bool:
     """True when ``name`` is a person of the article whose role names ``head``."""
     for person in people:
@@ -50,7 +63,8 @@ def _holds_role(name: str | None, head: str, people: list[dict[str, Any]]) -> bo
 
 
 def speaker_accuracy_described(system: Path, gold: Path) -> dict[str, Any]:
-    """``{"speaker_accuracy_described": A, "described_as_named": n}`` over one mapped system file."""
+    """``{"speaker_accuracy_described": A, "described_as_named": n}`` over one mapped system file
+    (``n``: quotes right here that the scorer counts wrong)."""
     scorer = _scorer(gold)
     golds, systems = scorer.read_jsonl(str(gold)), scorer.read_jsonl(str(system))
     right = scored = named = 0
@@ -71,8 +85,11 @@ def speaker_accuracy_described(system: Path, gold: Path) -> dict[str, Any]:
             if scorer.speaker_match(said, [expected, *(gold_quotes[gi].get("speaker_aliases") or [])]):
                 right += 1
                 continue
-            head = _head_of_description(expected) if gold_quotes[gi].get("speaker_resolution") == "source_text" else None
-            if head is not None and scorer.speaker_match(said, known) and _holds_role(said, head, output.get("people") or []):
+            if gold_quotes[gi].get("speaker_resolution") != "source_text":
+                continue
+            head, first = _head_of_description(expected), _named_first(expected)
+            described = head is not None and scorer.speaker_match(said, known) and _holds_role(said, head, output.get("people") or [])
+            if described or (first is not None and scorer.speaker_match(said, [first])):
                 right += 1
                 named += 1
     return {"speaker_accuracy_described": round(right / scored, 4) if scored else None, "described_as_named": named}

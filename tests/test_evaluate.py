@@ -79,13 +79,14 @@ def test_a_described_speaker_named_as_the_person_with_that_role_counts_right(tmp
         {"start": 20, "end": 30, "speaker": "the mayor", "speaker_resolution": "source_text"},
         {"start": 40, "end": 50, "speaker": "the mayor", "speaker_resolution": "source_text"},
         {"start": 60, "end": 70, "speaker": "the judge", "speaker_resolution": "source_text"},
+        {"start": 80, "end": 90, "speaker": "Tom Bell, a law professor at the university", "speaker_resolution": "source_text"},
     ]
-    gold.write_text(json.dumps({"id": "a1", "text": "x" * 80, "quotes": quotes}) + "\n", encoding="utf-8")
-    said = [("Ann Roe", 0), ("Ann Roe", 20), ("Obama Speech", 40), ("Ann Roe", 60)]
+    gold.write_text(json.dumps({"id": "a1", "text": "x" * 100, "quotes": quotes}) + "\n", encoding="utf-8")
+    said = [("Ann Roe", 0), ("Ann Roe", 20), ("Obama Speech", 40), ("Ann Roe", 60), ("Tom Bell", 80)]
     people = [{"name": "Ann Roe", "aliases": ["Roe"], "role": "Mayor"}, {"name": "Obama Speech", "aliases": [], "role": "Mayor"}]
     system = tmp_path / "out.jsonl"
     record = {"id": "a1", "people": people, "quotes": [{"start": s, "end": s + 10, "speaker": n} for n, s in said]}
     system.write_text(json.dumps(record) + "\n", encoding="utf-8")
-    # right: Ann Roe by name; Ann Roe for "the mayor" (her role). Wrong: a broken name the gold never
-    # names as a speaker, and Ann Roe for "the judge" (not her role).
-    assert speaker_accuracy_described(system, gold) == {"speaker_accuracy_described": 0.5, "described_as_named": 1}
+    # right: Ann Roe by name; Ann Roe for "the mayor" (her role); Tom Bell, the name his source text
+    # opens with. Wrong: a broken name the gold never names as a speaker, Ann Roe for "the judge".
+    assert speaker_accuracy_described(system, gold) == {"speaker_accuracy_described": 0.6, "described_as_named": 2}
