@@ -24,7 +24,7 @@ from builder.analyse import text_of
 from builder.extract.people.confidence import Evidence, confidence
 from builder.extract.people.evidence import (
     Lines,
-    a_place_elsewhere,
+    WordUses,
     credited_in_brackets,
     in_league_table,
     in_match_result,
@@ -805,7 +805,7 @@ def _merge_former_names(doc: Doc, groups: list[_Group]) -> list[_Group]:
     return [g for g in groups if id(g) not in merged]
 
 
-def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines: Lines) -> Evidence:
+def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines: Lines, uses: WordUses) -> Evidence:
     """The facts for and against a group being a person of the story (see ``confidence``)."""
     facts = [lines.facts(m.start) for m in group.mentions]
     last = {m.words[-1] for m in group.mentions}
@@ -825,7 +825,7 @@ def _evidence(doc: Doc, group: _Group, role: str | None, people: set[int], lines
         lone_only=all(f.lone for f in facts),
         placelike=2 * sum(placed_like_a_place(doc, m.start, m.end) or quoted_title(doc, m.start, m.end) for m in group.mentions)
         >= len(group.mentions)
-        or a_place_elsewhere(doc, [(m.start, m.end) for m in group.mentions]),
+        or uses.a_place_elsewhere([(m.start, m.end) for m in group.mentions]),
         conjoined_given=len(group.words) == 1 and all(_before_full_name(doc, m.end, people) for m in group.mentions),
         quoted=any(quoted_title(doc, m.start, m.end) for m in group.mentions),
         match_side=2 * sum(_team_slot(doc, m) for m in group.mentions) > len(group.mentions),
@@ -850,7 +850,7 @@ def _before_full_name(doc: Doc, end: int, people: set[int]) -> bool:
     return end + 1 in people and end + 2 in people
 
 
-def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], lines: Lines) -> Person:
+def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], lines: Lines, uses: WordUses) -> Person:
     """A group as a Person: canonical name, the other surface forms as aliases, the best role, every mention, a confidence.
 
     A role phrase stops at another person's name (``sure``: the tokens of the persons that are
@@ -860,7 +860,7 @@ def _to_person(doc: Doc, group: _Group, people: set[int], sure: set[int], lines:
     name = _canonical(doc, group)
     aliases = tuple(sorted({s.text for s in spans} - {name}))
     role = find_role(doc, [(m.start, m.end) for m in group.mentions], sure | _tokens([group]))
-    score = confidence(_evidence(doc, group, role, people, lines))
+    score = confidence(_evidence(doc, group, role, people, lines, uses))
     return Person(name=name, aliases=aliases, role=role, mentions=tuple(spans), confidence=score)
 
 
@@ -889,9 +889,9 @@ def extract_people(doc: Doc, *, overrides: Overrides | None = None) -> list[Pers
     groups = _merge_former_names(doc, [g for g in groups if _is_standalone(doc, g)])
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
     _attach_loose(doc, groups, taken, headline)
-    lines = Lines(doc, taken)
-    sure = _tokens([g for g in groups if confidence(_evidence(doc, g, None, taken, lines)) >= CONFIDENT])
-    people = sorted((_to_person(doc, g, taken, sure, lines) for g in groups), key=lambda p: p.mentions[0].start)
+    lines, uses = Lines(doc, taken), WordUses(doc)
+    sure = _tokens([g for g in groups if confidence(_evidence(doc, g, None, taken, lines, uses)) >= CONFIDENT])
+    people = sorted((_to_person(doc, g, taken, sure, lines, uses) for g in groups), key=lambda p: p.mentions[0].start)
     return apply_overrides(people, overrides) if overrides else people
 
 
