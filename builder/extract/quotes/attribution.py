@@ -34,10 +34,10 @@ from spacy.tokens import Doc, Token
 
 from builder.analyse import text_of
 from builder.extract.quotes.context import (
-    SUBJECTS,
     Context,
     build_context,
     in_quote,
+    own_subjects,
 )
 from builder.extract.quotes.cues import (
     according_to,
@@ -88,18 +88,13 @@ def _verb_attribution(
     """
     verb = outer_report(ctx, verb)
     subject, how = subject_of(ctx, verb), "verb"
-    if subject is not None and not _own_subject(ctx, verb):
+    if subject is not None and not own_subjects(ctx, verb):
         subject = person_above(ctx, verb, subject) or subject
     if subject is None and not names_passively(verb):
         subject, how = nearby_subject(verb, region, quote_follows), "nearby"
     if subject is None:
         return None
     return found_for(ctx, subject, people, cue_text(verb), how)
-
-
-def _own_subject(ctx: Context, verb: Token) -> bool:
-    """True when the verb has a subject of its own, outside quotes (not one borrowed from a clause above)."""
-    return any(c.dep_ in SUBJECTS and not in_quote(ctx, c) for c in verb.children)
 
 
 def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | None:

@@ -86,6 +86,11 @@ def in_quote(ctx: Context, token: Token) -> bool:
     return ctx.seg_of[token.i] != -1
 
 
+def own_subjects(ctx: Context, verb: Token) -> list[Token]:
+    """A verb's own subjects outside quotes (none when it borrows one from a clause above)."""
+    return [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+
+
 def _person_mentions(ctx: Context, people: Sequence[Person]) -> list[tuple[int, int, Person]]:
     """Every place outside quotes where a person is named: the people extractor's mentions,
     PERSON entities it names, and bare surnames the entity recogniser missed (a word it
@@ -442,7 +447,7 @@ def _reported_clause(ctx: Context, subject: Token) -> bool:
             continue
         if ctx.para_of[clause.head.i] != ctx.para_of[subject.i]:
             return False  # a parse joined across a paragraph break reports nothing
-        if any(c.dep_ in SUBJECTS and not in_quote(ctx, c) and c.i not in {t.i for t in clause.subtree} for c in clause.head.children):
+        if own_subjects(ctx, clause.head):  # someone says (thinks, expects) it
             return True
     return False
 

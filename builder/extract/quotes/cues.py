@@ -19,6 +19,7 @@ from builder.extract.quotes.context import (
     Context,
     in_quote,
     mentioned_at,
+    own_subjects,
     person_by_name,
 )
 from builder.extract.quotes.segments import Segment
@@ -134,7 +135,7 @@ def governing_verbs(ctx: Context, seg: Segment) -> list[Token]:
 
 def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
     """Who does the reporting: the verb's subject outside quotes, borrowed from its head when it has none."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+    subjects = own_subjects(ctx, verb)
     agent = _agent(ctx, verb) if any(c.dep_ == "nsubjpass" for c in subjects) else None
     if agent is not None:  # "Doe has been called “a quack” by fellow doctors": the doctors say it
         return agent
@@ -465,7 +466,7 @@ def nearer_cue(ctx: Context, region: Sequence[Token], verb: Token, quote_follows
         between = between[::-1]
     for token in between:
         if is_reporting(token) and token.lemma_.lower() not in WEAK_REPORTING_VERBS and token.dep_ != "relcl":
-            subjects = [c for c in token.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+            subjects = own_subjects(ctx, token)
             if any(c.pos_ == "PROPN" or c.lower_ in PERSON_PRONOUNS for c in subjects):
                 return token  # a named speaker of its own, not one borrowed from the sentence
     return None
