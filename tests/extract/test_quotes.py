@@ -852,3 +852,46 @@ def test_a_line_ending_in_a_colon_introduces_the_quote_below_whatever_its_verb(q
         "\u201cOur prayers are with all those affected by the horrible attacks in the city tonight.\u201d"
     )
     assert [q.speaker for q in quotes_of(text, ("Tom Bell", ("Bell",)))] == ["Tom Bell"]
+
+
+def test_a_closing_mark_glued_to_the_speakers_name_still_credits_the_name(quotes_of) -> None:
+    text = "John Smith spoke first.\n\n\u201cThe bridge will open in May and the tolls will stay low,\u201dDoe said on Tuesday."
+    quote = only(quotes_of(text, JANE, JOHN))
+    assert quote.speaker == "Jane Doe"
+
+
+def test_a_name_at_the_colon_beats_a_subject_that_is_no_person(quotes_of) -> None:
+    text = "The timing of the late surge does not surprise pollster Jane Doe: \u201cLate shifts in voter preferences are common in primaries.\u201d"
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_a_label_with_a_party_tag_glued_to_the_quote_credits_the_name(quotes_of) -> None:
+    text = 'The hearing went on for hours.\n\nRep. Jane Doe (D-Ohio):"Who told you that figure? Who told you that?"'
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_a_person_who_shoots_back_says_the_quote(quotes_of) -> None:
+    text = "After John Smith criticised her in a debate, Doe shot back, \u201cI chose to fulfil my profession and I do not regret it.\u201d"
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
+def test_a_hyphenated_title_before_the_name_does_not_cut_the_speaker(quotes_of) -> None:
+    for text in (
+        "\u201cImagine the two of them on the same stage in the autumn,\u201d mused Blaze co-host Jane Doe.",
+        "\u201cImagine the two of them on the same stage,\u201d said Fox co-host Jane Doe.",
+    ):
+        assert only(quotes_of(text)).speaker == "Jane Doe"
+
+
+def test_a_committee_title_before_the_name_is_not_the_speaker(quotes_of) -> None:
+    text = "\u201cThey are spending their final days here climbing all over each other,\u201d said Judiciary ranking Democrat Jane Doe (D-Md.)."
+    assert only(quotes_of(text)).speaker == "Jane Doe"
+
+
+def test_a_full_name_and_colon_opening_a_quote_is_its_speaker(quotes_of) -> None:
+    text = (
+        "Jane Doe wrote about the panel on Monday.\n\n"
+        "\u201cJohn Smith: Seriously, the tax on speculation will pay for all of the free tuition plans.\u201d"
+    )
+    quotes = quotes_of(text, JANE, JOHN)
+    assert [q.speaker for q in quotes] == ["John Smith"]

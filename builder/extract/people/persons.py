@@ -261,6 +261,8 @@ def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
         return leading
     if _key(token) in _CUT_WORDS or _key(token) in ORG_HEADS:
         return not _is_person_token(token) or end - i > 2
+    if token.lower_ in SPEECH_VERBS and end - i > 1 and (token.is_sent_start or i == 0 or "\n" in doc[i - 1].text_with_ws):
+        return True  # "Said Ellis:", "Stated Stone:": an inverted cue opening a line, often tagged a name
     return token.is_sent_start and token.pos_ != "PROPN" and end - i > 1 and not _is_initial(token)
 
 

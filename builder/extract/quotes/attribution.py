@@ -38,6 +38,7 @@ from builder.extract.quotes.context import (
     build_context,
     in_quote,
     own_subjects,
+    person_at,
 )
 from builder.extract.quotes.cues import (
     according_to,
@@ -51,6 +52,7 @@ from builder.extract.quotes.cues import (
     governing_verbs,
     has_own_clause,
     is_reporting,
+    name_before_colon,
     names_passively,
     nearby_subject,
     nearer_cue,
@@ -154,12 +156,21 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
         return found_for(ctx, owner[0], people, owner[1], "speech_noun")
     if before and before[-1].text == ":":
         subject = subject_of(ctx, clause_verb(before[-1].head))
-        if subject is not None and subject.i < before[-1].i:
+        adjacent = name_before_colon(ctx, before, people)
+        # "The timing doesn't surprise pollster Jo Doe:": a name at the colon beats a subject that is no person
+        if subject is not None and subject.i < before[-1].i and (adjacent is None or _personal(ctx, subject, people)):
             return found_for(ctx, subject, people, ":", "colon")
+        if adjacent is not None:
+            return found_for(ctx, adjacent, people, ":", "colon")
         named = [t for t in before if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
         if named:  # "More from Doe:" / "Here is Doe in 1992:": the person the colon introduces
             return found_for(ctx, named[-1], people, ":", "colon")
     return None
+
+
+def _personal(ctx: Context, token: Token, people: Sequence[Person]) -> bool:
+    """A subject that is a person: a he/she, a person's name, or a word of a listed person."""
+    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or person_at(ctx, token, people) is not None
 
 
 # Entity types of a name other than a person's that can say something: an organisation, a group, a country.

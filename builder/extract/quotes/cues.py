@@ -17,9 +17,11 @@ from spacy.tokens import Token
 from builder.extract.quotes.context import (
     SUBJECTS,
     Context,
+    clean_name,
     in_quote,
     mentioned_at,
     own_subjects,
+    person_at,
     person_by_name,
 )
 from builder.extract.quotes.segments import Segment
@@ -33,6 +35,7 @@ from builder.lexicons.quotes import (
     PHRASING_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    RETORT_VERBS,
     SENTENCE_END,
     SPEAKING_NOUNS,
     SPEECH_NOUNS,
@@ -96,6 +99,8 @@ def is_reporting(token: Token) -> bool:
     if lemma in PHRASING_VERBS:
         children = {(c.dep_, c.lower_) for c in token.children}
         return ("dobj", "it") in children and ("mark", "as") in children
+    if lemma in RETORT_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children):
+        return True
     return lemma in REPORTING_VERBS
 
 
@@ -142,7 +147,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
     if names_passively(verb):
         return None  # "the tool is branded “smart video”": the thing named, not who names it
     if subjects:
-        child = min(subjects, key=lambda c: abs(c.i - verb.i))
+        # two subjects are a parse that split a phrase ("said Fox co-host Jo Doe": "co" and "Doe"): a
+        # person of the article first, then a name the model tags a person, then the nearest
+        child = min(subjects, key=lambda c: (mentioned_at(ctx, c) is None, c.ent_type_ != "PERSON", abs(c.i - verb.i)))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         return child
@@ -263,13 +270,33 @@ def transcript_label(ctx: Context, seg: Segment, people: Sequence[Person]) -> st
     """
     label = _SPEAKER_LABEL.match(ctx.text, seg.start, seg.end)
     if label is None:
-        return None
+        return _name_label(ctx, seg, people)
     name = label.group(1).strip()
     person = person_by_name(name.title(), people)
     if person is not None:
         return person.name
     repeats = sum(1 for other in ctx.segments if ctx.text.startswith(name + ":", other.start))
     return name if repeats >= 2 else None
+
+
+# A written name before a colon opening a quote ("Chris Doe: Seriously, …").
+_NAME_LABEL = re.compile(r"([A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){1,3}):\s")
+
+
+def _name_label(ctx: Context, seg: Segment, people: Sequence[Person]) -> str | None:
+    """A quote that opens with a person's full name and a colon ("Chris Doe: Seriously, …"): a
+    transcript line inside the quote. Only a name the people list holds or the model tags a
+    person in full."""
+    label = _NAME_LABEL.match(ctx.text, seg.start, seg.end)
+    if label is None:
+        return None
+    person = person_by_name(label.group(1), people)
+    if person is not None:
+        return person.name
+    span = ctx.doc.char_span(label.start(1), label.end(1))
+    if span is not None and all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in span):
+        return clean_name(span.text)
+    return None
 
 
 def dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
@@ -408,6 +435,22 @@ def nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) ->
     return None
 
 
+def name_before_colon(ctx: Context, before: Sequence[Token], people: Sequence[Person]) -> Token | None:
+    """The person named right before a colon that opens a quote ("…doesn't surprise pollster
+    Jo Doe: “…”", "Rep. Jo Doe (R-S.C.): “…”", "- Jo Doe and Al Roe: “…”"): the first of
+    them, past a parenthesis after the name."""
+    i = len(before) - 2  # before[-1] is the colon
+    if i >= 0 and before[i].text == ")":
+        while i >= 0 and before[i].text != "(":
+            i -= 1
+        i -= 1
+    if i < 0 or before[i].pos_ != "PROPN" or _possessor(before[i]):
+        return None
+    if before[i].ent_type_ != "PERSON" and person_at(ctx, before[i], people) is None:
+        return None
+    return _first_conjunct(before[i])
+
+
 def _possessor(token: Token) -> bool:
     """A word before "'s" owns the phrase after it ("the Post's editor Jo Roe"): never the one speaking."""
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -416,12 +459,35 @@ def _possessor(token: Token) -> bool:
 
 def _end_of_run(token: Token, region: Sequence[Token]) -> Token:
     """The last word of the run of nouns a word starts ("Rubio spokesman Alex Conant" -> Conant):
-    in English the head of a noun phrase comes last, the words before it say whose or what kind."""
+    in English the head of a noun phrase comes last, the words before it say whose or what kind.
+
+    A hyphen inside a word carries the run on ("Blaze co-host Stu Doe"). When the run stops
+    short of a person's name a word or two on, before any punctuation ("said Oversight
+    ranking Democrat Jo Doe", with "ranking" taken for a verb), the run ends with that name.
+    """
     inside = {t.i for t in region}
     end = token
-    while end.i + 1 in inside and end.nbor(1).pos_ in ("PROPN", "NOUN") and not _possessor(end):
-        end = end.nbor(1)
+    while end.i + 1 in inside and not _possessor(end):
+        following = end.nbor(1)
+        if following.pos_ in ("PROPN", "NOUN"):
+            end = following
+        elif _in_word_hyphen(following) and end.i + 2 in inside and end.nbor(2).pos_ in ("PROPN", "NOUN"):
+            end = end.nbor(2)
+        else:
+            break
+    if end.ent_type_ != "PERSON":
+        ahead = [t for t in region if end.i < t.i <= end.i + 3]
+        for t in ahead:
+            if t.is_punct or t.pos_ in ("ADP", "AUX", "PRON", "DET", "SCONJ", "CCONJ"):
+                break
+            if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+                return _end_of_run(t, region)
     return end
+
+
+def _in_word_hyphen(token: Token) -> bool:
+    """A hyphen with no space on either side ("co-host"), which joins two words into one."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.nbor(-1).whitespace_
 
 
 def cues_previous_quote(ctx: Context, verb: Token, before: Sequence[Token]) -> bool:
