@@ -895,3 +895,11 @@ def test_a_full_name_and_colon_opening_a_quote_is_its_speaker(quotes_of) -> None
     )
     quotes = quotes_of(text, JANE, JOHN)
     assert [q.speaker for q in quotes] == ["John Smith"]
+
+
+def test_a_cue_deep_inside_what_someone_said_is_part_of_their_report(quotes_of) -> None:
+    text = (
+        'On Sunday, Doe said that by refusing to say the words "radical change," the Democrats are '
+        '"saying we were never at war, because we were afraid to offend some voters."'
+    )
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "Jane Doe"]

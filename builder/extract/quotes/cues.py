@@ -357,13 +357,21 @@ def cue_text(verb: Token) -> str:
 
 
 def outer_report(ctx: Context, verb: Token) -> Token:
-    """The outermost reporting verb whose complement clause holds ``verb`` (the verb itself if none)."""
-    while verb.dep_ == "ccomp" and verb.head.i != verb.i:
-        head = verb.head
-        if not _may_report(ctx, head, verb):
+    """The outermost reporting verb whose complement clause holds ``verb`` (the verb itself if none).
+
+    The clause may hold it at any depth: in "Rubio said that by refusing to say the words
+    “radical Islam,” Democrats are …", the "say" sits under a preposition inside what Rubio
+    said, and the words are his report.
+    """
+    outer, node = verb, verb
+    while node.head.i != node.i:
+        head = node.head
+        if _sentence_of(ctx, head) != _sentence_of(ctx, verb):
             break
-        verb = head
-    return _parenthetical_report(ctx, verb) or verb
+        if node.dep_ == "ccomp" and _may_report(ctx, head, verb):
+            outer = head
+        node = head
+    return _parenthetical_report(ctx, outer) or outer
 
 
 def _parenthetical_report(ctx: Context, verb: Token) -> Token | None:
