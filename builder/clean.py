@@ -81,10 +81,16 @@ _TEASER_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _PROSE_END = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
+# Space characters other than the plain space (no-break, thin, figure, ideographic …). spaCy
+# makes each a token of its own inside a sentence ("Obama said\xa0he expected"), which breaks
+# the parse and splits names ("Stu\xa0Burguiere"); one for one, a plain space keeps every offset.
+_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def normalise_text(raw: str) -> str:
-    """Unify line ends and drop characters that have no place in article text (BOM, NUL)."""
+    """Unify line ends and spaces and drop characters that have no place in article text (BOM, NUL)."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    return text.replace("\ufeff", "").replace("\x00", "")
+    return _ODD_SPACES.sub(" ", text.replace("\ufeff", "").replace("\x00", ""))
 
 
 Rules = Sequence[tuple[str, re.Pattern[str]]]

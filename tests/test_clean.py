@@ -579,3 +579,11 @@ def test_broadcast_hand_off_and_sign_off_go(line: str) -> None:
     clean = clean_text(_page([*PARAGRAPHS, line]))
     assert line not in clean.text
     assert all(paragraph in clean.text for paragraph in PARAGRAPHS)
+
+
+def test_odd_spaces_become_plain_spaces_one_for_one() -> None:
+    """A no-break or thin space splits spaCy's tokens ("Stu\xa0Burguiere" is no name); a plain space keeps offsets."""
+    raw = "Blaze co-host Stu\u00a0Burguiere said\u2009it was\u202fover."
+    text = clean_text(raw).text
+    assert "Stu Burguiere said it was over." in text
+    assert not any(ch in text for ch in "\u00a0\u2009\u202f")

@@ -669,7 +669,10 @@ def test_a_word_the_article_reads_as_a_place_elsewhere_is_not_a_person(analyse: 
 
 
 def test_an_inverted_cue_opening_a_line_is_not_part_of_the_name(analyse: Analyse) -> None:
-    text = "Roger Stone spoke on the radio on Monday.\n\nStated Stone:\n\n\u201cThe stakes are so high.\u201d\n\nSaid Ellis: \u201cWe will see.\u201d"
+    text = (
+        "Roger Stone spoke on the radio on Monday.\n\n"
+        "Stated Stone:\n\n\u201cThe stakes are so high.\u201d\n\nSaid Ellis: \u201cWe will see.\u201d"
+    )
     names = _all_names(extract_people(analyse(text)))
     assert "Stated Stone" not in names and "Said Ellis" not in names
     assert "Ellis" in names

@@ -861,7 +861,10 @@ def test_a_closing_mark_glued_to_the_speakers_name_still_credits_the_name(quotes
 
 
 def test_a_name_at_the_colon_beats_a_subject_that_is_no_person(quotes_of) -> None:
-    text = "The timing of the late surge does not surprise pollster Jane Doe: \u201cLate shifts in voter preferences are common in primaries.\u201d"
+    text = (
+        "The timing of the late surge does not surprise pollster Jane Doe: "
+        "\u201cLate shifts in voter preferences are common in primaries.\u201d"
+    )
     assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
 
 
@@ -884,7 +887,10 @@ def test_a_hyphenated_title_before_the_name_does_not_cut_the_speaker(quotes_of) 
 
 
 def test_a_committee_title_before_the_name_is_not_the_speaker(quotes_of) -> None:
-    text = "\u201cThey are spending their final days here climbing all over each other,\u201d said Judiciary ranking Democrat Jane Doe (D-Md.)."
+    text = (
+        "\u201cThey are spending their final days here climbing all over each other,\u201d "
+        "said Judiciary ranking Democrat Jane Doe (D-Md.)."
+    )
     assert only(quotes_of(text)).speaker == "Jane Doe"
 
 
