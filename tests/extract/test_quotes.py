@@ -909,3 +909,11 @@ def test_a_cue_deep_inside_what_someone_said_is_part_of_their_report(quotes_of) 
         '"saying we were never at war, because we were afraid to offend some voters."'
     )
     assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_name_the_parse_hung_on_a_word_inside_the_quote_still_speaks(quotes_of) -> None:
+    text = (
+        "\u201cDoe needs a strategy for targeting [Libertarian candidate Al] Poe & [Green Party hopeful Ann] Roe voters,\u201d "
+        "John Smith, the polling guru who founded fivethirtyeight.com tweeted on Wednesday."
+    )
+    assert only(quotes_of(text, JOHN)).speaker == "John Smith"

@@ -93,7 +93,7 @@ def _verb_attribution(
     if subject is not None and not own_subjects(ctx, verb):
         subject = person_above(ctx, verb, subject) or subject
     if subject is None and not names_passively(verb):
-        subject, how = nearby_subject(verb, region, quote_follows), "nearby"
+        subject, how = nearby_subject(ctx, verb, region, quote_follows), "nearby"
     if subject is None:
         return None
     return found_for(ctx, subject, people, cue_text(verb), how)

@@ -422,7 +422,7 @@ def _never_subject(token: Token) -> bool:
     return token.dep_ in ("appos", "dobj", "dative")
 
 
-def nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) -> Token | None:
+def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_follows: bool) -> Token | None:
     """The name beside a reporting verb when the parse gave it no subject.
 
     The parser often fails on the inverted or interrupted order news uses ('"…," Tulsa
@@ -434,7 +434,15 @@ def nearby_subject(verb: Token, region: Sequence[Token], quote_follows: bool) ->
     if quote_follows:
         between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
     for token in [*between, *after]:
-        if token.pos_ in _PHRASE_HEAD_POS and token.dep_ not in _MODIFIER_DEPS and not _never_subject(token) and not _possessor(token):
+        # a role the parse gave from a word inside a quote (an apposition to a name the quote
+        # before ends with) says nothing about the words here
+        role_here = not in_quote(ctx, token.head)
+        if (
+            token.pos_ in _PHRASE_HEAD_POS
+            and token.dep_ not in _MODIFIER_DEPS
+            and not (role_here and _never_subject(token))
+            and not _possessor(token)
+        ):
             return _first_conjunct(_end_of_run(token, region))
     for token in [*between, *after]:
         if token.pos_ == "PROPN" and not _possessor(token):
