@@ -917,3 +917,19 @@ def test_a_name_the_parse_hung_on_a_word_inside_the_quote_still_speaks(quotes_of
         "John Smith, the polling guru who founded fivethirtyeight.com tweeted on Wednesday."
     )
     assert only(quotes_of(text, JOHN)).speaker == "John Smith"
+
+
+def test_a_cue_right_after_the_quote_beats_a_verb_before_it_the_parse_hangs_it_from(quotes_of) -> None:
+    text = (
+        "If the attack came from abroad — as many researchers believe, and Democrats are alleging, but Moscow strongly "
+        "denies — \u201cwhy wouldn\u2019t you want to raise the potential?\u201d asked Doe, now a partner at a communications firm."
+    )
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_a_verb_right_after_a_quote_that_opens_the_next_one_with_a_colon_is_not_its_cue(quotes_of) -> None:
+    text = (
+        'After Doe said that some students might do better at "less advanced schools," '
+        "Smith said: \"I don't like what she said, no, I don't like what she said at all.\""
+    )
+    assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["Jane Doe", "John Smith"]

@@ -99,6 +99,21 @@ def _verb_attribution(
     return found_for(ctx, subject, people, cue_text(verb), how)
 
 
+def _cue_right_after(ctx: Context, seg: Segment, after: Sequence[Token]) -> bool:
+    """True when a quote ending in a comma or question mark is followed at once by its cue
+    ("…?” asked Dunn", "…,” Lewandowski added"): that cue beats a reporting verb before the
+    quote that the parse hangs it from ("Moscow denies — “why …?” asked Dunn")."""
+    inside = ctx.text[seg.start : seg.end].rstrip()
+    if not inside.endswith((",", "?", "!")) and ctx.text[seg.close + 1 : seg.close + 2] != ",":
+        return False
+    return any(distance <= 1 and not _introduces(ctx, verb) for distance, verb in cue_verbs(list(after), seg, True))
+
+
+def _introduces(ctx: Context, verb: Token) -> bool:
+    """True for a verb that opens what follows with a colon ("Trump said: “…”"): the next quote's cue."""
+    return verb.i + 1 < len(ctx.tokens) and ctx.tokens[verb.i + 1].text == ":"
+
+
 def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | None:
     """Speaker and cue from the quote's own sentence, or None when it has no cue.
 
@@ -119,10 +134,11 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
     unnamed = None
     # A relative clause ("the loopholes he cited are “…”, The Hill reported") only describes
     # a noun: a reporting verb the quote also hangs from outside one is its cue.
+    inverted = _cue_right_after(ctx, seg, after)
     for verb in sorted(governing_verbs(ctx, seg), key=lambda v: v.dep_ == "relcl"):
         if verb.i in local and is_reporting(verb):
             quote_follows = verb.i not in {t.i for t in after}
-            if quote_follows and cues_previous_quote(ctx, verb, before):
+            if quote_follows and (inverted or cues_previous_quote(ctx, verb, before)):
                 continue
             region = before if quote_follows else after
             nearer = nearer_cue(ctx, region, verb, quote_follows)
