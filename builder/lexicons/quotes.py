@@ -43,8 +43,9 @@ REPORTING_VERBS = _words(
 # a quote is their object or complement, never as a loose cue elsewhere in the sentence.
 WEAK_REPORTING_VERBS = _words("continue read find show hit fire think believe hope agree")
 
-# Verbs that report a retort only with the particle "back" ("Doe shot back, “…”", "snapped back").
-RETORT_VERBS = _words("shoot snap push fire hit strike bite")
+# Verbs that report a retort only with the particle "back" ("Doe shot back, “…”", "snapped back");
+# "fire back" and "hit back" need no entry here: fire and hit are reporting verbs already.
+RETORT_VERBS = _words("shoot snap push strike bite")
 
 # Verbs that report speech only in "as X put it" / "as she phrased it" (the source's own words).
 PHRASING_VERBS = _words("put phrase word")

@@ -37,8 +37,8 @@ from builder.extract.quotes.context import (
     Context,
     build_context,
     in_quote,
+    names_a_person,
     own_subjects,
-    person_at,
 )
 from builder.extract.quotes.cues import (
     according_to,
@@ -99,14 +99,14 @@ def _verb_attribution(
     return found_for(ctx, subject, people, cue_text(verb), how)
 
 
-def _cue_right_after(ctx: Context, seg: Segment, after: Sequence[Token]) -> bool:
+def _cue_right_after(ctx: Context, seg: Segment, after: list[Token]) -> bool:
     """True when a quote ending in a comma or question mark is followed at once by its cue
     ("…?” asked Dunn", "…,” Lewandowski added"): that cue beats a reporting verb before the
     quote that the parse hangs it from ("Moscow denies — “why …?” asked Dunn")."""
     inside = ctx.text[seg.start : seg.end].rstrip()
     if not inside.endswith((",", "?", "!")) and ctx.text[seg.close + 1 : seg.close + 2] != ",":
         return False
-    return any(distance <= 1 and not _introduces(ctx, verb) for distance, verb in cue_verbs(list(after), seg, True))
+    return any(distance <= 1 and not _introduces(ctx, verb) for distance, verb in cue_verbs(after, seg, True))
 
 
 def _introduces(ctx: Context, verb: Token) -> bool:
@@ -134,11 +134,10 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
     unnamed = None
     # A relative clause ("the loopholes he cited are “…”, The Hill reported") only describes
     # a noun: a reporting verb the quote also hangs from outside one is its cue.
-    inverted = _cue_right_after(ctx, seg, after)
     for verb in sorted(governing_verbs(ctx, seg), key=lambda v: v.dep_ == "relcl"):
         if verb.i in local and is_reporting(verb):
             quote_follows = verb.i not in {t.i for t in after}
-            if quote_follows and (inverted or cues_previous_quote(ctx, verb, before)):
+            if quote_follows and (cues_previous_quote(ctx, verb, before) or _cue_right_after(ctx, seg, after)):
                 continue
             region = before if quote_follows else after
             nearer = nearer_cue(ctx, region, verb, quote_follows)
@@ -185,8 +184,8 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
 
 
 def _personal(ctx: Context, token: Token, people: Sequence[Person]) -> bool:
-    """A subject that is a person: a he/she, a person's name, or a word of a listed person."""
-    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or person_at(ctx, token, people) is not None
+    """A subject that is a person: a he/she or a word of a person's name."""
+    return token.lower_ in PERSON_PRONOUNS or names_a_person(ctx, token, people)
 
 
 # Entity types of a name other than a person's that can say something: an organisation, a group, a country.

@@ -192,6 +192,11 @@ def person_at(ctx: Context, token: Token, people: Sequence[Person]) -> Person | 
     return None
 
 
+def names_a_person(ctx: Context, token: Token, people: Sequence[Person]) -> bool:
+    """A word of a person's name: tagged PERSON by the model or a word of a listed person."""
+    return token.ent_type_ == "PERSON" or person_at(ctx, token, people) is not None
+
+
 def _unknown_person(ctx: Context, token: Token) -> bool:
     """True for a person's name that matches no one in the people list, not even by surname."""
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":

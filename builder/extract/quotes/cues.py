@@ -20,8 +20,8 @@ from builder.extract.quotes.context import (
     clean_name,
     in_quote,
     mentioned_at,
+    names_a_person,
     own_subjects,
-    person_at,
     person_by_name,
 )
 from builder.extract.quotes.segments import Segment
@@ -363,10 +363,10 @@ def outer_report(ctx: Context, verb: Token) -> Token:
     “radical Islam,” Democrats are …", the "say" sits under a preposition inside what Rubio
     said, and the words are his report.
     """
-    outer, node = verb, verb
+    outer, node, sentence = verb, verb, _sentence_of(ctx, verb)
     while node.head.i != node.i:
         head = node.head
-        if _sentence_of(ctx, head) != _sentence_of(ctx, verb):
+        if _sentence_of(ctx, head) != sentence:
             break
         if node.dep_ == "ccomp" and _may_report(ctx, head, verb):
             outer = head
@@ -462,7 +462,7 @@ def name_before_colon(ctx: Context, before: Sequence[Token], people: Sequence[Pe
         i -= 1
     if i < 0 or before[i].pos_ != "PROPN" or _possessor(before[i]):
         return None
-    if before[i].ent_type_ != "PERSON" and person_at(ctx, before[i], people) is None:
+    if not names_a_person(ctx, before[i], people):
         return None
     return _first_conjunct(before[i])
 
@@ -492,8 +492,10 @@ def _end_of_run(token: Token, region: Sequence[Token]) -> Token:
         else:
             break
     if end.ent_type_ != "PERSON":
-        ahead = [t for t in region if end.i < t.i <= end.i + 3]
-        for t in ahead:
+        for j in range(end.i + 1, end.i + 4):
+            if j not in inside:
+                break
+            t = end.doc[j]
             if t.is_punct or t.pos_ in ("ADP", "AUX", "PRON", "DET", "SCONJ", "CCONJ"):
                 break
             if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
