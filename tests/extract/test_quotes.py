@@ -933,3 +933,39 @@ def test_a_verb_right_after_a_quote_that_opens_the_next_one_with_a_colon_is_not_
         "Smith said: \"I don't like what she said, no, I don't like what she said at all.\""
     )
     assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["Jane Doe", "John Smith"]
+
+
+def test_a_person_and_any_verb_right_after_a_comma_quote_attribute_it(quotes_of) -> None:
+    texts = (
+        "Smith said the country had lost its way.\n\u201cThe country will always be itself,\u201d an angry Doe retaliated.",
+        "Smith called Doe to the stage. \u201cThe mayor is not a crook, folks,\u201d Doe assured the crowd.",
+    )
+    for text in texts:
+        assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
+def test_a_verb_after_a_comma_quote_in_a_clause_of_its_own_is_not_its_cue(quotes_of) -> None:
+    text = "Doe refers to the candidate as \u201cMr. Smith,\u201d while Smith refers to the governor as \u201cJane.\u201d"
+    assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["Jane Doe", "John Smith"]
+
+
+def test_a_surname_the_tagger_takes_for_another_word_next_to_the_verb_speaks(quotes_of) -> None:
+    text = (
+        "Bill Skelly, a longtime data operative, vouched for both of them.\n\n"
+        "\u201cHaving access to the file and two people who understand it is valuable,\u201d said Skelly, "
+        "explaining he worked more closely with one of them."
+    )
+    assert only(quotes_of(text, ("Bill Skelly", ("Skelly",)))).speaker == "Bill Skelly"
+
+
+def test_a_quoted_noun_a_clause_describes_is_not_the_speaker(quotes_of) -> None:
+    text = (
+        'Doe belittled the issue of the loans, calling it a "paperwork error" that was reported '
+        'in a "hit piece" by a newspaper.'
+    )
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_date_after_a_dash_is_not_a_source(quotes_of) -> None:
+    text = "The party has called a referendum \u2014 \u201cNo to Free Lawyers\u201d \u2014 for June 5, 2016 against the plan."
+    assert all(q.speaker != "June 5, 2016" for q in quotes_of(text))

@@ -160,6 +160,9 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
         found = _verb_attribution(ctx, verb, people, after if side == 0 else before, side == 1)
         if found is not None:
             return found
+    unlisted = _unlisted_verb_after(ctx, seg, after, people)
+    if unlisted is not None:
+        return unlisted
     according = according_to(after) or according_to(before)
     if according is not None:
         return found_for(ctx, according[0], people, according[1], "according")
@@ -180,6 +183,38 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
         named = [t for t in before if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
         if named:  # "More from Doe:" / "Here is Doe in 1992:": the person the colon introduces
             return found_for(ctx, named[-1], people, ":", "colon")
+    return None
+
+
+# How many words may stand between a quote and a verb of its own shape ("“…,” an angry Doe retaliated").
+_UNLISTED_CUE_REACH = 3
+
+
+def _unlisted_verb_after(ctx: Context, seg: Segment, after: list[Token], people: Sequence[Person]) -> Found | None:
+    """A person and a verb right after a quote that ends in a comma, question or exclamation mark.
+
+    '“…,” an angry Doe retaliated.', '“…?” Doe questioned.', '“…,” Doe assured the crowd.':
+    the shape itself (quote, comma inside the marks, a person and a verb closing the
+    sentence) attributes the quote, whatever the verb; no word list names every verb news
+    uses for it. The verb must open no clause of its own ("…,” Doe said he would …" is
+    left to the listed cues), and its subject must be a person.
+    """
+    inside = ctx.text[seg.start : seg.end].rstrip()
+    if not inside.endswith((",", "?", "!")):
+        return None
+    words = [t for t in after if not t.is_punct]
+    for token in words[: _UNLISTED_CUE_REACH + 1]:
+        if token.pos_ != "VERB" or token.tag_ not in ("VBD", "VBZ"):
+            continue
+        if has_own_clause(ctx, token):
+            return None
+        subject = subject_of(ctx, token)
+        if subject is None or subject.i not in {t.i for t in after}:
+            return None
+        # only the subject may stand before the verb ("…,” while Doe refers to …" opens another clause)
+        if any(t.i < token.i and not subject.left_edge.i <= t.i <= subject.right_edge.i for t in words):
+            return None
+        return found_for(ctx, subject, people, cue_text(token), "verb") if _personal(ctx, subject, people) else None
     return None
 
 

@@ -151,10 +151,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
         # person of the article first, then a name the model tags a person, then the nearest
         child = min(subjects, key=lambda c: (mentioned_at(ctx, c) is None, c.ent_type_ != "PERSON", abs(c.i - verb.i)))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
+            return _outside_quote(ctx, verb.head, depth)
         return child
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):  # "footage of Trump saying, …"
-        return _issuer(ctx, verb.head) or verb.head
+        return _issuer(ctx, verb.head) or _outside_quote(ctx, verb.head, depth)
     previous = ctx.tokens[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and previous is not None and previous.ent_type_ == "PERSON":
         return previous  # the same construction when the parser hangs "saying" elsewhere
@@ -168,6 +168,20 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
             return subject_of(ctx, clause_verb(head.head), depth + 1)
         return subject_of(ctx, head, depth + 1)
     return None
+
+
+def _outside_quote(ctx: Context, noun: Token, depth: int) -> Token | None:
+    """The noun a relative or participle clause describes, unless the noun is quoted.
+
+    'calling it a “paperwork error” that was reported in a “hit piece”' and 'talked up
+    her “50-state strategy,” promising …': a quoted noun is the words said, never who
+    said them; the clause the quoted noun sits in says who.
+    """
+    if not in_quote(ctx, noun):
+        return noun
+    if depth >= _BORROW_DEPTH or noun.head.i == noun.i:
+        return None
+    return subject_of(ctx, clause_verb(noun.head), depth + 1)
 
 
 def person_above(ctx: Context, verb: Token, borrowed: Token) -> Token | None:
@@ -310,7 +324,8 @@ def dash_source(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
     para = seg.para if "\n" not in match.group() else _credit_line(ctx, seg, k)
     tokens = [t for t in ctx.tokens[k : k + 4] if ctx.para_of[t.i] == para and not in_quote(ctx, t)]
     names = [t for t in tokens if t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if not names or names[0].pos_ != "PROPN":  # "— a metaphor for…" goes on the sentence, not a byline
+    # "— a metaphor for…" goes on the sentence, not a byline; "— for June 5" is a date
+    if not names or names[0].pos_ != "PROPN" or names[0].ent_type_ in _TIME_ENTITIES:
         return None
     first = names[0]
     while first.dep_ in ("compound", "flat") and first.head.i > first.i and first.head.i < k + 5:
@@ -433,6 +448,9 @@ def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_fol
     after = [t for t in region if t.i > verb.i and t.ent_type_ not in _TIME_ENTITIES]
     if quote_follows:
         between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
+    adjacent = _person_beside(ctx, verb, region)
+    if adjacent is not None:
+        return adjacent
     for token in [*between, *after]:
         # a role the parse gave from a word inside a quote (an apposition to a name the quote
         # before ends with) says nothing about the words here
@@ -448,6 +466,22 @@ def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_fol
         if token.pos_ == "PROPN" and not _possessor(token):
             end = _end_of_run(token, region)
             return end if end.pos_ == "PROPN" else token
+    return None
+
+
+def _person_beside(ctx: Context, verb: Token, region: Sequence[Token]) -> Token | None:
+    """A person of the article named right next to a verb the parse left without a subject.
+
+    The tagger often takes a bare surname for an adverb or an object ('“…,” said Skelly,
+    explaining he …'; 'And Skelly called Braynard “…”'): a word that is a mention of a
+    listed person, touching the verb, is its speaker before any other noun nearby.
+    """
+    inside = {t.i for t in region}
+    for i in (verb.i + 1, verb.i - 1):
+        if i in inside and not ctx.tokens[i].is_punct and not _possessor(ctx.tokens[i]):
+            token = ctx.tokens[i]
+            if mentioned_at(ctx, token) is not None and token.dep_ not in ("dobj", "dative", "pobj"):
+                return _end_of_run(token, region) if i > verb.i else token
     return None
 
 
