@@ -969,3 +969,29 @@ def test_a_quoted_noun_a_clause_describes_is_not_the_speaker(quotes_of) -> None:
 def test_a_date_after_a_dash_is_not_a_source(quotes_of) -> None:
     text = "The party has called a referendum \u2014 \u201cNo to Free Lawyers\u201d \u2014 for June 5, 2016 against the plan."
     assert all(q.speaker != "June 5, 2016" for q in quotes_of(text))
+
+
+def test_a_double_space_between_a_name_label_and_its_quote_is_no_cue(quotes_of) -> None:
+    text = (
+        "John Smith wrote about it.\n\nHigher turnout in Iowa does not raise hopes in other states - Jane Doe:  "
+        "\u201cAt long last the nomination contests have finally started with the first contest.\u201d"
+    )
+    quotes = quotes_of(text, JANE, JOHN)
+    assert [q.speaker for q in quotes] == ["Jane Doe"]
+
+
+def test_a_verb_that_opens_the_next_quote_does_not_report_the_one_before(quotes_of) -> None:
+    text = (
+        "\u201cHe\u2019s funny,\u201d New York attorney Jane Doe said of Smith. \u201cBut as president, his lack of "
+        "knowledge is disturbing to me. \u2026 He\u2019s a circus act.\u201d Of Bell, Doe, who has given money to "
+        "Ann Roe, said, \u201cHe\u2019s flat-out scary. I think he\u2019s a wonderful man.\u201d"
+    )
+    assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["Jane Doe"] * 3
+
+
+def test_a_participle_before_a_noun_is_no_reporting_verb(quotes_of) -> None:
+    text = (
+        "Jane Doe, during interviews on Thursday, referred to John Smith as \u201cthe most valuable player\u201d "
+        "for the self-described Islamic State."
+    )
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"

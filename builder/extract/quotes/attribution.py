@@ -110,8 +110,12 @@ def _cue_right_after(ctx: Context, seg: Segment, after: list[Token]) -> bool:
 
 
 def _introduces(ctx: Context, verb: Token) -> bool:
-    """True for a verb that opens what follows with a colon ("Trump said: “…”"): the next quote's cue."""
-    return verb.i + 1 < len(ctx.tokens) and ctx.tokens[verb.i + 1].text == ":"
+    """True for a verb that opens what follows with a colon ("Trump said: “…”") or with a comma
+    and a quote at once ("Doe said, “…”"): the next quote's cue."""
+    following = [t for t in ctx.tokens[verb.i + 1 : verb.i + 4] if not t.is_space]
+    if not following or following[0].text not in (":", ","):
+        return False
+    return following[0].text == ":" or (len(following) > 1 and ctx.seg_of[following[1].i] != -1)
 
 
 def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | None:
@@ -139,6 +143,8 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
             quote_follows = verb.i not in {t.i for t in after}
             if quote_follows and (cues_previous_quote(ctx, verb, before) or _cue_right_after(ctx, seg, after)):
                 continue
+            if not quote_follows and _introduces(ctx, verb):
+                continue  # '“….” Of Carson, Doe said: “…”': the colon gives the verb to the quote after it
             region = before if quote_follows else after
             nearer = nearer_cue(ctx, region, verb, quote_follows)
             found = (nearer and _verb_attribution(ctx, nearer, people, region, quote_follows)) or _verb_attribution(
@@ -151,7 +157,9 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
         return unnamed
     ends_sentence = ctx.text[seg.start : seg.end][-1:] in SENTENCE_END
     verbs = [
-        (d, 0, v) for d, v in cue_verbs(after, seg, True) if not ((ends_sentence or after_conjunction(after, v)) and has_own_clause(ctx, v))
+        (d, 0, v)
+        for d, v in cue_verbs(after, seg, True)
+        if not ((ends_sentence or after_conjunction(after, v)) and has_own_clause(ctx, v)) and not _introduces(ctx, v)
     ]
     verbs += [(d, 1, v) for d, v in cue_verbs(before, seg, False) if not cues_previous_quote(ctx, v, before)]
     for distance, side, verb in sorted(verbs, key=lambda item: (item[0], item[1])):
@@ -163,7 +171,8 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
     unlisted = _unlisted_verb_after(ctx, seg, after, people)
     if unlisted is not None:
         return unlisted
-    according = according_to(after) or according_to(before)
+    # after a quote that ends its sentence comes the next sentence, with sources of its own
+    according = (None if ends_sentence else according_to(after)) or according_to(before)
     if according is not None:
         return found_for(ctx, according[0], people, according[1], "according")
     viewpoint = viewpoint_holder(before)

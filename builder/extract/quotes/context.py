@@ -88,7 +88,13 @@ def in_quote(ctx: Context, token: Token) -> bool:
 
 def own_subjects(ctx: Context, verb: Token) -> list[Token]:
     """A verb's own subjects outside quotes (none when it borrows one from a clause above)."""
-    return [c for c in verb.children if c.dep_ in SUBJECTS and not in_quote(ctx, c)]
+    return [c for c in verb.children if c.dep_ in SUBJECTS and not _preposition_phrase(c) and not in_quote(ctx, c)]
+
+
+def _preposition_phrase(token: Token) -> bool:
+    """A preposition with its object is no subject, whatever a broken parse says ("Of Carson, Doe
+    … said"); a bare one may be a surname the tagger took for a preposition ("From said")."""
+    return token.pos_ == "ADP" and any(c.dep_ in ("pobj", "nmod") for c in token.children)
 
 
 def _person_mentions(ctx: Context, people: Sequence[Person]) -> list[tuple[int, int, Person]]:

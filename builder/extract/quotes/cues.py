@@ -67,7 +67,8 @@ def cue_region(ctx: Context, seg_index: int, forward: bool) -> list[Token]:
             break
         if not forward and token.text in SENTENCE_END:
             break
-        tokens.append(token)
+        if not token.is_space:  # a double space in pasted text is a token of its own, never a cue
+            tokens.append(token)
         if forward and token.text in SENTENCE_END:
             break
         i += step
@@ -92,8 +93,12 @@ def previous_sentence(ctx: Context, seg: Segment) -> list[Token]:
 
 
 def is_reporting(token: Token) -> bool:
-    """A verb of saying, or a phrasing verb in "as X put it" (the memo's words, as it put them)."""
-    if token.pos_ not in ("VERB", "AUX"):
+    """A verb of saying, or a phrasing verb in "as X put it" (the memo's words, as it put them).
+
+    A participle that modifies a noun ("his alleged “paramours”", "the self-described
+    “socialist”") reports nothing: it qualifies the noun.
+    """
+    if token.pos_ not in ("VERB", "AUX") or _modifies_noun(token):
         return False
     lemma = token.lemma_.lower()
     if lemma in PHRASING_VERBS:
@@ -102,6 +107,16 @@ def is_reporting(token: Token) -> bool:
     if lemma in RETORT_VERBS and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in token.children):
         return True
     return lemma in REPORTING_VERBS
+
+
+def _modifies_noun(token: Token) -> bool:
+    """A participle set before a noun as its adjective ("alleged “paramours”", "self-described"),
+    not a verb the parse mistook for one with a comma or a name after it ("“…,” tweeted Rubio aide Jo Doe")."""
+    if token.dep_ != "amod" or token.i > token.head.i:
+        return False
+    if token.i > 0 and token.nbor(-1).text == "-":
+        return True  # "self-described", "so-called"
+    return not (token.i == 0 or token.nbor(-1).is_punct or token.nbor(1).pos_ == "PROPN")
 
 
 def _governs(verb: Token, seg: Segment) -> bool:
@@ -452,6 +467,11 @@ def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_fol
     if adjacent is not None:
         return adjacent
     for token in [*between, *after]:
+        if token.lower_ in RELATIVE_PRONOUNS and token.dep_ in SUBJECTS and token.head.dep_ == "relcl":
+            described = token.head.head  # "Doe, who has given money to Roe, said": the one it describes
+            if in_quote(ctx, described):
+                return None  # '“… records” that would respond to …': the quoted words describe no speaker
+            return _first_conjunct(described)
         # a role the parse gave from a word inside a quote (an apposition to a name the quote
         # before ends with) says nothing about the words here
         role_here = not in_quote(ctx, token.head)
@@ -463,10 +483,21 @@ def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_fol
         ):
             return _first_conjunct(_end_of_run(token, region))
     for token in [*between, *after]:
-        if token.pos_ == "PROPN" and not _possessor(token):
+        if token.pos_ == "PROPN" and not _possessor(token) and not _in_relative_clause(token, verb):
             end = _end_of_run(token, region)
             return end if end.pos_ == "PROPN" else token
     return None
+
+
+def _in_relative_clause(token: Token, verb: Token) -> bool:
+    """True for a word of a relative clause below the verb ("Doe, who has given money to Roe,
+    said"): the clause describes the speaker and names no one who speaks."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+    return False
 
 
 def _person_beside(ctx: Context, verb: Token, region: Sequence[Token]) -> Token | None:
