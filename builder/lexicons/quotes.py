@@ -96,6 +96,9 @@ GENDERED_TITLES = {"mr": "m", "mr.": "m", "sir": "m", "mrs": "f", "mrs.": "f", "
 # Relative pronouns: a "which said" / "who told" subject stands for the noun it modifies.
 RELATIVE_PRONOUNS = _words("who which that whom")
 
+# Words that open a sentence pointing back at the quote before it ("“…” That is what Doe said").
+POINTING_BACK = _words("that this those these such so")
+
 # Subjects that never name a source on their own.
 NON_SOURCES = _words("i we you it they this there what one me us them someone something")
 

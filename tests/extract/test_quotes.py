@@ -995,3 +995,27 @@ def test_a_participle_before_a_noun_is_no_reporting_verb(quotes_of) -> None:
         "for the self-described Islamic State."
     )
     assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
+def test_the_one_made_to_speak_is_the_speaker_not_who_made_them(quotes_of) -> None:
+    text = (
+        "The 1994 law was later backed by Al Roe, which prompted his wife and current party nominee Jane Doe "
+        "to make a controversial comment that described all young men as \u201csuper predators.\u201d"
+    )
+    assert only(quotes_of(text, JANE)).speaker.endswith("Jane Doe")
+
+
+def test_a_statement_that_names_its_author_is_not_credited_to_who_released_it(quotes_of) -> None:
+    text = (
+        "The former governor is a triathlete. He released a letter from his doctor Friday afternoon "
+        "that says he has \u201cextraordinarily good health\u201d for a 63-year-old."
+    )
+    assert only(quotes_of(text)).speaker == "a letter from his doctor"
+
+
+def test_a_cue_in_the_sentence_after_a_full_stop_quote_is_not_its_own(quotes_of) -> None:
+    text = (
+        'At one point, Smith coached Al Roe to "breathe, breathe, breathe." That prompted Doe to make a joke '
+        'about yoga and call Roe "very flexible," a nod to his changed positions.'
+    )
+    assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["John Smith", "Jane Doe"]

@@ -159,7 +159,8 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
     verbs = [
         (d, 0, v)
         for d, v in cue_verbs(after, seg, True)
-        if not ((ends_sentence or after_conjunction(after, v)) and has_own_clause(ctx, v)) and not _introduces(ctx, v)
+        if not ((ends_sentence or after_conjunction(after, v)) and has_own_clause(ctx, v))
+        and not _introduces(ctx, v)
     ]
     verbs += [(d, 1, v) for d, v in cue_verbs(before, seg, False) if not cues_previous_quote(ctx, v, before)]
     for distance, side, verb in sorted(verbs, key=lambda item: (item[0], item[1])):

@@ -33,6 +33,7 @@ from builder.lexicons.quotes import (
     NAMING_VERBS,
     PERSON_PRONOUNS,
     PHRASING_VERBS,
+    POINTING_BACK,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     RETORT_VERBS,
@@ -54,8 +55,24 @@ _BORROW_DEPTH = 5
 
 
 def cue_region(ctx: Context, seg_index: int, forward: bool) -> list[Token]:
-    """Tokens outside quotes next to a quote, up to its sentence edge, paragraph or another quote."""
+    """Tokens outside quotes next to a quote, up to its sentence edge, paragraph or another quote.
+
+    After a quote that ends its sentence with a full stop, a capital starts a sentence of
+    its own ('“… breathe.” That prompted Doe to call him “…”'), with no cue for the quote, unless
+    it says what the quote was ('“… in May.” That is what Doe told the council').
+    """
     seg = ctx.segments[seg_index]
+    region = _region(ctx, seg, forward)
+    if forward and ctx.text[seg.start : seg.end].rstrip().endswith("."):
+        words = [t for t in region if not t.is_punct]
+        points_back = len(words) > 1 and words[0].lower_ in POINTING_BACK and words[1].lemma_ == "be"
+        if words and _starts_with_capital(words[0]) and not points_back:
+            return []
+    return region
+
+
+def _region(ctx: Context, seg: Segment, forward: bool) -> list[Token]:
+    """The tokens of ``cue_region`` before any judgement about sentences."""
     tokens: list[Token] = []
     if forward:
         i, step = bisect.bisect_left(ctx.starts, seg.close), 1
@@ -166,10 +183,11 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
         # person of the article first, then a name the model tags a person, then the nearest
         child = min(subjects, key=lambda c: (mentioned_at(ctx, c) is None, c.ent_type_ != "PERSON", abs(c.i - verb.i)))
         if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return _outside_quote(ctx, verb.head, depth)
+            # "make a comment that described them as “…”": the one making the comment
+            return _issuer(ctx, verb.head, depth) or _outside_quote(ctx, verb.head, depth)
         return child
     if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):  # "footage of Trump saying, …"
-        return _issuer(ctx, verb.head) or _outside_quote(ctx, verb.head, depth)
+        return _issuer(ctx, verb.head, depth) or _outside_quote(ctx, verb.head, depth)
     previous = ctx.tokens[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and previous is not None and previous.ent_type_ == "PERSON":
         return previous  # the same construction when the parser hangs "saying" elsewhere
@@ -181,6 +199,9 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
             # "Trump refused to pay an architect who said he was stiffed, saying …": a participle
             # set off by a comma goes with the main clause, not with the relative clause before it
             return subject_of(ctx, clause_verb(head.head), depth + 1)
+        controller = _object_control(verb, head)
+        if controller is not None:
+            return controller
         return subject_of(ctx, head, depth + 1)
     return None
 
@@ -241,12 +262,32 @@ def _after_comma(ctx: Context, token: Token) -> bool:
     return token.i > 0 and ctx.tokens[token.i - 1].text == ","
 
 
-def _issuer(ctx: Context, noun: Token) -> Token | None:
-    """Who issued a statement that says something ("the council issued a statement calling it “…”")."""
-    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.dep_ != "dobj":
+def _issuer(ctx: Context, noun: Token, depth: int = 0) -> Token | None:
+    """Who issued a statement that says something ("the council issued a statement calling it “…”",
+    "prompted Doe to make a comment that described them as “…”")."""
+    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.dep_ != "dobj" or in_quote(ctx, noun):
         return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in noun.children):
+        return None  # "released a letter from his doctor that says …": the letter names its own author
     subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and not in_quote(ctx, c)]
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    return subject_of(ctx, noun.head, depth + 1) if depth < _BORROW_DEPTH else None
+
+
+def _object_control(verb: Token, head: Token) -> Token | None:
+    """The object of a verb that makes someone speak ("prompted Doe to make a comment", "urged Doe
+    to say"): in English that object, not the head's subject, is who does it."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
+        return None
+    speaks = is_reporting(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+    if not speaks:
+        return None  # "urging supporters to make sure all is “on the up and up”": the urger's words
+    # a person or a noun ("had this to say" makes "this" no speaker: the subject has it to say)
+    objects = [
+        c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and (c.pos_ in ("PROPN", "NOUN") or c.lower_ in VIEWPOINT_PRONOUNS)
+    ]
+    return objects[0] if objects else None
 
 
 def viewpoint_holder(before: list[Token]) -> Token | None:
