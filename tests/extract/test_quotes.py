@@ -1019,3 +1019,28 @@ def test_a_cue_in_the_sentence_after_a_full_stop_quote_is_not_its_own(quotes_of)
         'about yoga and call Roe "very flexible," a nod to his changed positions.'
     )
     assert [q.speaker for q in quotes_of(text, JANE, JOHN)] == ["John Smith", "Jane Doe"]
+
+
+def test_a_participle_after_an_adverbial_clause_goes_with_the_main_clause(quotes_of) -> None:
+    text = (
+        '"Marco Roe won tonight and I was very glad to see that. I think we need him back in the Senate," Doe said '
+        "during a panel on her show after the first-term senator easily won his primary, remarking that while there "
+        'are "still some conservatives angry over the reform," Roe already "paid a very heavy political price on that issue."'
+    )
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe"] * 3
+
+
+def test_a_participle_after_a_clause_of_the_same_moment_goes_with_that_clause(quotes_of) -> None:
+    text = (
+        "\u201cWho can remember how many states I have lost in a row? Is it two? Three?\u201d Doe asks as a maintenance "
+        "guy walks in front of her, saying he is \u201chere to fix the seven holes in your wall.\u201d"
+    )
+    assert [q.speaker for q in quotes_of(text, JANE)] == ["Jane Doe", "a maintenance guy"]
+
+
+def test_the_owner_of_a_statement_is_its_speaker(quotes_of) -> None:
+    text = (
+        "Abedin emailed the then secretary of state in December, informing her of the death of the soldiers. "
+        "Doe\u2019s response was: \u201cIs John Smith from Ohio or Wisconsin?\u201d"
+    )
+    assert only(quotes_of(text, JANE)).speaker == "Jane Doe"

@@ -195,9 +195,10 @@ def subject_of(ctx: Context, verb: Token, depth: int = 0) -> Token | None:
         head = verb.head
         if head.dep_ == "prep" and head.head.i != head.i:  # "despite admitting" hangs from a preposition
             head = head.head
-        if verb.tag_ == "VBG" and head.dep_ == "relcl" and _after_comma(ctx, verb):
-            # "Trump refused to pay an architect who said he was stiffed, saying …": a participle
-            # set off by a comma goes with the main clause, not with the relative clause before it
+        if verb.tag_ == "VBG" and _after_comma(ctx, verb) and _subordinate(head):
+            # "Trump refused to pay an architect who said he was stiffed, saying …" and "Doe said it
+            # after the senator won, remarking …": a participle set off by a comma goes with the
+            # main clause, not with the relative or adverbial clause before it
             return subject_of(ctx, clause_verb(head.head), depth + 1)
         controller = _object_control(verb, head)
         if controller is not None:
@@ -273,6 +274,22 @@ def _issuer(ctx: Context, noun: Token, depth: int = 0) -> Token | None:
     if subjects:
         return subjects[0]
     return subject_of(ctx, noun.head, depth + 1) if depth < _BORROW_DEPTH else None
+
+
+def _subordinate(clause: Token) -> bool:
+    """A relative clause, or an adverbial one opened by a conjunction ("after the senator won").
+
+    Not one of things happening at once ("as a guy walks in front of her, saying …"): the
+    participle then goes on with that clause's subject.
+    """
+    if clause.dep_ == "relcl":
+        return True
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return clause.dep_ == "advcl" and bool(marks) and not marks & _AT_ONCE and clause.head.i != clause.i
+
+
+# Conjunctions of an adverbial clause that happens at the same time as its main clause.
+_AT_ONCE = frozenset({"as", "while", "when", "whilst"})
 
 
 def _object_control(verb: Token, head: Token) -> Token | None:

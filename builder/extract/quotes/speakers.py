@@ -28,6 +28,7 @@ from builder.lexicons.quotes import (
     NON_SOURCES,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    SPEECH_NOUNS,
     VIEWPOINT_PRONOUNS,
 )
 from builder.model import Person
@@ -150,7 +151,21 @@ def _described_person(token: Token, people: Sequence[Person]) -> Person | None:
 def found_for(ctx: Context, subject: Token, people: Sequence[Person], cue: str, how: str) -> Found:
     """The speaker a subject names, with the evidence: how the quote was tied to the subject
     (``how``) and what kind of subject it is (a name, a he/she, a description)."""
+    subject = _statement_owner(ctx, subject)
     return Found(_speaker_name(ctx, subject, people), cue, f"{how}:{_subject_kind(ctx, subject, people)}")
+
+
+def _statement_owner(ctx: Context, subject: Token) -> Token:
+    """The named owner of a statement that is the subject ("Clinton's response was: “…”"): whose words they are."""
+    if subject.lemma_.lower() not in SPEECH_NOUNS:
+        return subject
+    owners = [c for c in subject.children if c.dep_ in ("poss", "nmod") and _possessive(c) and c.pos_ == "PROPN" and not in_quote(ctx, c)]
+    return owners[0] if owners else subject
+
+
+def _possessive(token: Token) -> bool:
+    """A name marked as an owner ("Doe's"), whatever dependency the parse gives it."""
+    return token.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in token.children)
 
 
 def _subject_kind(ctx: Context, token: Token, people: Sequence[Person]) -> str:
