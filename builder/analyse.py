@@ -56,10 +56,17 @@ _GLUED_QUOTE_MARKS = (
 )
 
 
+# A hyphen glued to a capitalised word at its start ("-President Obama, tweeting after the
+# speech."): pages credit a quote on the line under it so, and "-President" is no title.
+_GLUED_CREDIT_DASH = r"-(?=[A-Z][a-z])"
+
+
 def _split_glued_marks(nlp: Language) -> None:
-    """Extra infixes: footnote numbers and quotation marks glued to a word (see above)."""
+    """Extra infixes and prefixes: footnote numbers, quotation marks and credit dashes glued to a word (see above)."""
     infixes = [*nlp.Defaults.infixes, _GLUED_FOOTNOTE, *_GLUED_QUOTE_MARKS]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    prefixes = [*nlp.Defaults.prefixes, _GLUED_CREDIT_DASH]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
 
 
 def _keep_title_abbreviations_whole(nlp: Language) -> None:

@@ -36,6 +36,7 @@ REPORTING_VERBS = _words(
     proclaim reveal speculate tease wonder think believe hope find show recommend told says
     interject interrupt exclaim sigh laugh plead beg rule order advise decry blast slam mock
     rip attack dismiss defend thunder fire hit lash counsel concur agree disagree estimate indicate
+    tout
     """
 )
 

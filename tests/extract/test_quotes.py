@@ -1044,3 +1044,40 @@ def test_the_owner_of_a_statement_is_its_speaker(quotes_of) -> None:
         "Doe\u2019s response was: \u201cIs John Smith from Ohio or Wisconsin?\u201d"
     )
     assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_a_name_touching_the_verb_beats_a_subject_borrowed_from_nobody(analyse) -> None:
+    text = (
+        "When someone in the audience shouted, \u201cRoe,\u201d Doe joked, again using an exaggerated Southern accent, "
+        "\u201cAmen, brother! Come on up and get baptized!\u201d"
+    )
+    doc = analyse(text)
+    words = {t.text: t for t in doc}
+    # the parse the model gives such a sentence in real text: "joked" under "shouted", "Doe" a modifier
+    words["shouted"].head, words["shouted"].dep_ = words["shouted"], "ROOT"
+    words["joked"].head, words["joked"].dep_ = words["shouted"], "xcomp"
+    words["Doe"].head, words["Doe"].dep_ = words["joked"], "compound"
+    quotes = extract_quotes(doc, people_in(text, JANE))
+    assert quotes[-1].speaker == "Jane Doe"
+
+
+def test_a_weak_verb_standing_alone_before_a_quote_reports_it(quotes_of) -> None:
+    for opener in ("Iowa State University\u2019s Jane Doe agreed.", "Jane Doe continued her scathing remarks."):
+        text = f"{opener} \u201cMainstream voters are running out of time to find an alternative to the front-runner.\u201d"
+        assert only(quotes_of(text, JANE)).speaker == "Jane Doe"
+
+
+def test_one_of_a_group_speaks_through_the_name_in_apposition(quotes_of) -> None:
+    text = (
+        "One of the university\u2019s top executives, Jane Doe, subsequently testified in one of the suits "
+        'that "none of the professors at the live events" were handpicked.'
+    )
+    assert only(quotes_of(text)).speaker == "Jane Doe"
+
+
+def test_a_name_and_hometown_credit_is_the_name_alone(quotes_of) -> None:
+    text = (
+        "quotable.\n\n\u201cThe whole idea of a \u2018Crooked Al\u2019 is something that we hear about all the time, "
+        "and it needs to stop.\u201d\n\n-Michelle Marks, Philadelphia."
+    )
+    assert only(quotes_of(text)).speaker == "Michelle Marks"

@@ -58,6 +58,7 @@ from builder.extract.quotes.cues import (
     nearer_cue,
     outer_report,
     person_above,
+    person_beside,
     previous_sentence,
     speech_noun_owner,
     subject_of,
@@ -69,9 +70,11 @@ from builder.extract.quotes.speakers import Found, found_for
 from builder.extract.quotes.speech import is_key, is_label, is_speech, joined_to
 from builder.lexicons.quotes import (
     MIN_KEY_WORDS,
+    NON_SOURCES,
     PERSON_PRONOUNS,
     SENTENCE_END,
     SPEAKER_CONFIDENCE,
+    SPEECH_NOUNS,
     WEAK_REPORTING_VERBS,
 )
 from builder.model import CONFIDENT, Person, Quote
@@ -91,7 +94,9 @@ def _verb_attribution(
     verb = outer_report(ctx, verb)
     subject, how = subject_of(ctx, verb), "verb"
     if subject is not None and not own_subjects(ctx, verb):
-        subject = person_above(ctx, verb, subject) or subject
+        # 'When someone shouted, “Cruz,” Beck joked, …': a person touching the verb beats a borrowed nobody
+        beside = person_beside(ctx, verb, region) if subject.lower_ in NON_SOURCES else None
+        subject, how = (beside, "nearby") if beside is not None else (person_above(ctx, verb, subject) or subject, how)
     if subject is None and not names_passively(verb):
         subject, how = nearby_subject(ctx, verb, region, quote_follows), "nearby"
     if subject is None:
@@ -286,11 +291,18 @@ def _frame_subject(ctx: Context, seg: Segment) -> tuple[Token, Token] | None:
 def _sentence_attribution(tokens: list[Token], ctx: Context, people: Sequence[Person], evidence: str = "previous_sentence") -> Found | None:
     """A speaker named in a neighbouring sentence: the subject of its reporting verb."""
     for token in tokens:
-        if is_reporting(token) and token.lemma_.lower() not in WEAK_REPORTING_VERBS:
+        if is_reporting(token) and (token.lemma_.lower() not in WEAK_REPORTING_VERBS or _speaks_on(token)):
             found = _verb_attribution(ctx, token, people)
             if found is not None and found.speaker is not None:
                 return found._replace(evidence=f"{evidence}:" + found.evidence.partition(":")[2])
     return None
+
+
+def _speaks_on(verb: Token) -> bool:
+    """A verb of the weak kind that can only mean speaking where it stands: with no object or
+    clause ("Doe agreed."), or with words as its object ("Doe continued his remarks.")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advcl")]
+    return all(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in objects)
 
 
 def _last_sentence_before(ctx: Context, para: int) -> list[Token]:

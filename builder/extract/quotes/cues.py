@@ -423,8 +423,13 @@ def _credit_line(ctx: Context, seg: Segment, k: int) -> int:
     if len(ctx.text[start:end].split()) > _CREDIT_LINE_WORDS:
         return -1
     words = [t for t in ctx.tokens[k : k + 3] if ctx.para_of[t.i] == para and not (t.is_punct or t.is_space)]
-    # a person's name opens it, after a title at most ("-President Obama"): not "--additional reporting by …"
-    return para if any(t.ent_type_ == "PERSON" or mentioned_at(ctx, t) is not None for t in words[:2]) else -1
+    # a person's name opens it, after a title at most ("-President Obama"): not "--additional reporting by …";
+    # or a name's shape, two capitalised proper nouns before a comma or the end ("-Jo Roe, Philadelphia.")
+    if any(t.ent_type_ == "PERSON" or mentioned_at(ctx, t) is not None for t in words[:2]):
+        return para
+    shaped = len(words) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "PERSON") for t in words[:2])
+    after_name = ctx.tokens[words[1].i + 1] if shaped and words[1].i + 1 < len(ctx.tokens) else None
+    return para if shaped and (after_name is None or after_name.text in (",", ".") or "\n" in after_name.text) else -1
 
 
 def _name_continues(ctx: Context, token: Token, following: Token) -> bool:
@@ -521,7 +526,7 @@ def nearby_subject(ctx: Context, verb: Token, region: Sequence[Token], quote_fol
     after = [t for t in region if t.i > verb.i and t.ent_type_ not in _TIME_ENTITIES]
     if quote_follows:
         between = between[::-1]  # 'Obama and Clinton call them "…"': the phrase just before the verb
-    adjacent = _person_beside(ctx, verb, region)
+    adjacent = person_beside(ctx, verb, region)
     if adjacent is not None:
         return adjacent
     for token in [*between, *after]:
@@ -558,7 +563,7 @@ def _in_relative_clause(token: Token, verb: Token) -> bool:
     return False
 
 
-def _person_beside(ctx: Context, verb: Token, region: Sequence[Token]) -> Token | None:
+def person_beside(ctx: Context, verb: Token, region: Sequence[Token]) -> Token | None:
     """A person of the article named right next to a verb the parse left without a subject.
 
     The tagger often takes a bare surname for an adverb or an object ('“…,” said Skelly,

@@ -52,7 +52,9 @@ def _phrase(ctx: Context, head: Token) -> str:
     noun phrase without clauses, appositions or quotes."""
     doc, tokens = ctx.doc, ctx.tokens
     left = head.left_edge.i
-    while left < head.i and (tokens[left].is_punct or ctx.seg_of[left] != -1 or tokens[left].dep_ in ("advmod", "cc", "preconj")):
+    while left < head.i and (
+        tokens[left].is_punct or tokens[left].is_space or ctx.seg_of[left] != -1 or tokens[left].dep_ in ("advmod", "cc", "preconj")
+    ):
         left += 1
     right = head.i
     for child in head.rights:
@@ -97,8 +99,8 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
     lower = token.lower_
     if lower in PERSON_PRONOUNS or lower in VIEWPOINT_PRONOUNS:
         return resolve_pronoun(ctx, token)
-    if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
-        return None
+    if (lower in NON_SOURCES or lower in RELATIVE_PRONOUNS) and not _appositions(token):
+        return None  # but "One of the firm's executives, Jo Doe, testified": the one in apposition
     person = person_at(ctx, token, people)
     if person is None and _lone_org_word(token):  # "Hauser said": the small model tags many a misspelt surname ORG
         person = person_by_misspelling(token.text, people)
@@ -117,9 +119,15 @@ def _speaker_name(ctx: Context, token: Token, people: Sequence[Person]) -> str |
                 return _entity_name(ctx, named)
     if token.ent_type_ == "PERSON":
         return _entity_name(ctx, token)
+    if token.pos_ == "PROPN" and any(c.dep_ == "appos" and c.ent_type_ == "GPE" for c in token.children):
+        # "Jo Roe, Philadelphia.": a name with the place the speaker comes from, the name alone
+        run = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        return " ".join(t.text for t in [*run, token])
     described = _described_person(token, people)
     if described is not None:
         return described.name
+    if lower in NON_SOURCES or lower in RELATIVE_PRONOUNS:
+        return None
     return _phrase(ctx, token)
 
 
