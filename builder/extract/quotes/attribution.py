@@ -96,7 +96,10 @@ def _verb_attribution(
     if subject is not None and not own_subjects(ctx, verb):
         # 'When someone shouted, “Cruz,” Beck joked, …': a person touching the verb beats a borrowed nobody
         beside = person_beside(ctx, verb, region) if subject.lower_ in NON_SOURCES else None
-        subject, how = (beside, "nearby") if beside is not None else (person_above(ctx, verb, subject) or subject, how)
+        if beside is not None:
+            subject, how = beside, "nearby"
+        else:
+            subject = person_above(ctx, verb, subject) or subject
     if subject is None and not names_passively(verb):
         subject, how = nearby_subject(ctx, verb, region, quote_follows), "nearby"
     if subject is None:

@@ -276,6 +276,10 @@ def _issuer(ctx: Context, noun: Token, depth: int = 0) -> Token | None:
     return subject_of(ctx, noun.head, depth + 1) if depth < _BORROW_DEPTH else None
 
 
+# Conjunctions of an adverbial clause that happens at the same time as its main clause.
+_AT_ONCE = frozenset({"as", "while", "when", "whilst"})
+
+
 def _subordinate(clause: Token) -> bool:
     """A relative clause, or an adverbial one opened by a conjunction ("after the senator won").
 
@@ -285,11 +289,7 @@ def _subordinate(clause: Token) -> bool:
     if clause.dep_ == "relcl":
         return True
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return clause.dep_ == "advcl" and bool(marks) and not marks & _AT_ONCE and clause.head.i != clause.i
-
-
-# Conjunctions of an adverbial clause that happens at the same time as its main clause.
-_AT_ONCE = frozenset({"as", "while", "when", "whilst"})
+    return clause.dep_ == "advcl" and bool(marks) and not marks & _AT_ONCE
 
 
 def _object_control(verb: Token, head: Token) -> Token | None:
