@@ -1081,3 +1081,20 @@ def test_a_name_and_hometown_credit_is_the_name_alone(quotes_of) -> None:
         "and it needs to stop.\u201d\n\n-Michelle Marks, Philadelphia."
     )
     assert only(quotes_of(text)).speaker == "Michelle Marks"
+
+
+def test_a_colon_closing_a_what_clause_takes_the_subject_above_it(quotes_of) -> None:
+    text = (
+        "I love the people here!\u201dFormer party candidate Jane Doe broke down exactly what was wrong with the image "
+        "and message to the Dutch newspaper NRC Handelsblad: \u201cWhat Smith did was so insensitive. First, not all "
+        "voters are the same.\u201d"
+    )
+    assert quotes_of(text, JANE, JOHN)[-1].speaker == "Jane Doe"
+
+
+def test_any_verb_right_after_a_comma_quote_with_the_person_after_it(quotes_of) -> None:
+    text = (
+        'Then there was the most obvious change of all: "It\'s about time that we had a woman running this country," '
+        "exhorted Smith's introducer, actress Jane Doe."
+    )
+    assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"

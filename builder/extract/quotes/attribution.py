@@ -191,7 +191,7 @@ def _own_attribution(ctx: Context, k: int, people: Sequence[Person]) -> Found | 
     if owner is not None:
         return found_for(ctx, owner[0], people, owner[1], "speech_noun")
     if before and before[-1].text == ":":
-        subject = subject_of(ctx, clause_verb(before[-1].head))
+        subject = _colon_subject(ctx, before[-1])
         adjacent = name_before_colon(ctx, before, people)
         # "The timing doesn't surprise pollster Jo Doe:": a name at the colon beats a subject that is no person
         if subject is not None and subject.i < before[-1].i and (adjacent is None or _personal(ctx, subject, people)):
@@ -227,6 +227,12 @@ def _unlisted_verb_after(ctx: Context, seg: Segment, after: list[Token], people:
         if has_own_clause(ctx, token):
             return None
         subject = subject_of(ctx, token)
+        if subject is None and token.i == words[0].i:  # '“…,” exhorted her introducer, actress Jo Doe.'
+            subject = nearby_subject(ctx, token, after, False)
+            if subject is None or subject.i < token.i or subject.dep_ in ("dobj", "dative", "pobj"):
+                return None  # '“Scandal,” thanked Obama for …': whom the verb thanks says nothing
+            found = found_for(ctx, subject, people, cue_text(token), "nearby")
+            return found if found.speaker in {person.name for person in people} else None
         if subject is None or subject.i not in {t.i for t in after}:
             return None
         # only the subject may stand before the verb ("…,” while Doe refers to …" opens another clause)
@@ -234,6 +240,17 @@ def _unlisted_verb_after(ctx: Context, seg: Segment, after: list[Token], people:
             return None
         return found_for(ctx, subject, people, cue_text(token), "verb") if _personal(ctx, subject, people) else None
     return None
+
+
+def _colon_subject(ctx: Context, colon: Token) -> Token | None:
+    """The subject of the clause a colon closes, or of the clause above it when that one's
+    subject is a "what" or "it" ("Bush broke down exactly what was wrong with the image:")."""
+    verb = clause_verb(colon.head)
+    subject = subject_of(ctx, verb)
+    while subject is not None and subject.lower_ in NON_SOURCES and verb.dep_ in ("ccomp", "xcomp") and not in_quote(ctx, verb.head):
+        verb = clause_verb(verb.head)
+        subject = subject_of(ctx, verb)
+    return subject
 
 
 def _personal(ctx: Context, token: Token, people: Sequence[Person]) -> bool:
