@@ -1098,3 +1098,11 @@ def test_any_verb_right_after_a_comma_quote_with_the_person_after_it(quotes_of) 
         "exhorted Smith's introducer, actress Jane Doe."
     )
     assert only(quotes_of(text, JANE, JOHN)).speaker == "Jane Doe"
+
+
+def test_a_name_right_after_an_inverted_cue_speaks_even_as_the_parse_s_object(quotes_of) -> None:
+    text = (
+        "Chris Murphy spoke on Monday. \u201cThe issue has general election relevance in a way that it might not "
+        "have had,\u201d added Murphy, referring to the recent killings by police."
+    )
+    assert only(quotes_of(text, ("Chris Murphy", ("Murphy",)))).speaker == "Chris Murphy"

@@ -568,13 +568,18 @@ def person_beside(ctx: Context, verb: Token, region: Sequence[Token]) -> Token |
 
     The tagger often takes a bare surname for an adverb or an object ('“…,” said Skelly,
     explaining he …'; 'And Skelly called Braynard “…”'): a word that is a mention of a
-    listed person, touching the verb, is its speaker before any other noun nearby.
+    listed person, touching the verb, is its speaker before any other noun nearby. Right
+    after a verb that follows the quote at once ('“…,” added Murphy'), the name speaks
+    even when the parse made it the object.
     """
     inside = {t.i for t in region}
+    words = [t for t in region if not t.is_punct]
+    inverted = bool(words) and words[0].i == verb.i and region[0].i > 0 and ctx.seg_of[region[0].i - 1] != -1
     for i in (verb.i + 1, verb.i - 1):
         if i in inside and not ctx.tokens[i].is_punct and not _possessor(ctx.tokens[i]):
             token = ctx.tokens[i]
-            if mentioned_at(ctx, token) is not None and token.dep_ not in ("dobj", "dative", "pobj"):
+            as_object = token.dep_ in ("dobj", "dative", "pobj") and not (inverted and i > verb.i)
+            if mentioned_at(ctx, token) is not None and not as_object:
                 return _end_of_run(token, region) if i > verb.i else token
     return None
 
