@@ -968,7 +968,9 @@ def test_a_quoted_noun_a_clause_describes_is_not_the_speaker(quotes_of) -> None:
 
 def test_a_date_after_a_dash_is_not_a_source(quotes_of) -> None:
     text = "The party has called a referendum \u2014 \u201cNo to Free Lawyers\u201d \u2014 for June 5, 2016 against the plan."
-    assert all(q.speaker != "June 5, 2016" for q in quotes_of(text))
+    quotes = quotes_of(text)
+    assert quotes, "the referendum's name is kept as a quote"
+    assert all(q.speaker != "June 5, 2016" for q in quotes)
 
 
 def test_a_double_space_between_a_name_label_and_its_quote_is_no_cue(quotes_of) -> None:

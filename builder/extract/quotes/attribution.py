@@ -37,6 +37,7 @@ from builder.extract.quotes.context import (
     Context,
     build_context,
     in_quote,
+    is_speech_noun,
     names_a_person,
     own_subjects,
 )
@@ -74,7 +75,6 @@ from builder.lexicons.quotes import (
     PERSON_PRONOUNS,
     SENTENCE_END,
     SPEAKER_CONFIDENCE,
-    SPEECH_NOUNS,
     WEAK_REPORTING_VERBS,
 )
 from builder.model import CONFIDENT, Person, Quote
@@ -111,10 +111,15 @@ def _cue_right_after(ctx: Context, seg: Segment, after: list[Token]) -> bool:
     """True when a quote ending in a comma or question mark is followed at once by its cue
     ("…?” asked Dunn", "…,” Lewandowski added"): that cue beats a reporting verb before the
     quote that the parse hangs it from ("Moscow denies — “why …?” asked Dunn")."""
-    inside = ctx.text[seg.start : seg.end].rstrip()
-    if not inside.endswith((",", "?", "!")) and ctx.text[seg.close + 1 : seg.close + 2] != ",":
+    if not _goes_on(ctx, seg) and ctx.text[seg.close + 1 : seg.close + 2] != ",":
         return False
     return any(distance <= 1 and not _introduces(ctx, verb) for distance, verb in cue_verbs(after, seg, True))
+
+
+def _goes_on(ctx: Context, seg: Segment) -> bool:
+    """True for a quote ending in a comma, question or exclamation mark inside its marks: the
+    sentence goes on after it, most often with its cue ("“…,” Doe said")."""
+    return ctx.text[seg.start : seg.end].rstrip().endswith((",", "?", "!"))
 
 
 def _introduces(ctx: Context, verb: Token) -> bool:
@@ -217,8 +222,7 @@ def _unlisted_verb_after(ctx: Context, seg: Segment, after: list[Token], people:
     uses for it. The verb must open no clause of its own ("…,” Doe said he would …" is
     left to the listed cues), and its subject must be a person.
     """
-    inside = ctx.text[seg.start : seg.end].rstrip()
-    if not inside.endswith((",", "?", "!")):
+    if not _goes_on(ctx, seg):
         return None
     words = [t for t in after if not t.is_punct]
     for token in words[: _UNLISTED_CUE_REACH + 1]:
@@ -322,7 +326,7 @@ def _speaks_on(verb: Token) -> bool:
     """A verb of the weak kind that can only mean speaking where it stands: with no object or
     clause ("Doe agreed."), or with words as its object ("Doe continued his remarks.")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "advcl")]
-    return all(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in objects)
+    return all(c.dep_ == "dobj" and is_speech_noun(c) for c in objects)
 
 
 def _last_sentence_before(ctx: Context, para: int) -> list[Token]:

@@ -27,6 +27,7 @@ from builder.lexicons.quotes import (
     MALE_GIVEN_NAMES,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
+    SPEECH_NOUNS,
     WEAK_REPORTING_VERBS,
 )
 from builder.model import Person
@@ -196,6 +197,11 @@ def person_at(ctx: Context, token: Token, people: Sequence[Person]) -> Person | 
         # a place or organisation is never a person's surname
         return person_by_name(token.text, people) or _latest_namesake(ctx, token)
     return None
+
+
+def is_speech_noun(token: Token) -> bool:
+    """A noun for something said or written ("claim", "statement", "remarks"; ``SPEECH_NOUNS``)."""
+    return token.lemma_.lower() in SPEECH_NOUNS
 
 
 def names_a_person(ctx: Context, token: Token, people: Sequence[Person]) -> bool:

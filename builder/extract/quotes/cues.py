@@ -19,6 +19,7 @@ from builder.extract.quotes.context import (
     Context,
     clean_name,
     in_quote,
+    is_speech_noun,
     mentioned_at,
     names_a_person,
     own_subjects,
@@ -39,7 +40,6 @@ from builder.lexicons.quotes import (
     RETORT_VERBS,
     SENTENCE_END,
     SPEAKING_NOUNS,
-    SPEECH_NOUNS,
     VIEWPOINT_PRONOUNS,
     WEAK_REPORTING_VERBS,
 )
@@ -266,7 +266,7 @@ def _after_comma(ctx: Context, token: Token) -> bool:
 def _issuer(ctx: Context, noun: Token, depth: int = 0) -> Token | None:
     """Who issued a statement that says something ("the council issued a statement calling it “…”",
     "prompted Doe to make a comment that described them as “…”")."""
-    if noun.lemma_.lower() not in SPEECH_NOUNS or noun.dep_ != "dobj" or in_quote(ctx, noun):
+    if not is_speech_noun(noun) or noun.dep_ != "dobj" or in_quote(ctx, noun):
         return None
     if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in noun.children):
         return None  # "released a letter from his doctor that says …": the letter names its own author
@@ -297,7 +297,7 @@ def _object_control(verb: Token, head: Token) -> Token | None:
     to say"): in English that object, not the head's subject, is who does it."""
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
-    speaks = is_reporting(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in verb.children)
+    speaks = is_reporting(verb) or any(c.dep_ == "dobj" and is_speech_noun(c) for c in verb.children)
     if not speaks:
         return None  # "urging supporters to make sure all is “on the up and up”": the urger's words
     # a person or a noun ("had this to say" makes "this" no speaker: the subject has it to say)
@@ -698,7 +698,7 @@ def speech_noun_owner(ctx: Context, seg: Segment) -> tuple[Token, str] | None:
         for ancestor in [token.head, *token.head.ancestors]:
             if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("acl", "relcl", "ccomp"):
                 break
-            if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in SPEECH_NOUNS:
+            if ancestor.pos_ == "NOUN" and is_speech_noun(ancestor):
                 owners = [c for c in ancestor.children if c.dep_ == "poss" and not in_quote(ctx, c)]
                 if owners:
                     return owners[0], ancestor.text

@@ -18,6 +18,7 @@ from builder.extract.quotes.context import (
     Context,
     clean_name,
     in_quote,
+    is_speech_noun,
     one_word_entity,
     person_at,
     person_by_misspelling,
@@ -28,7 +29,6 @@ from builder.lexicons.quotes import (
     NON_SOURCES,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
-    SPEECH_NOUNS,
     VIEWPOINT_PRONOUNS,
 )
 from builder.model import Person
@@ -165,7 +165,7 @@ def found_for(ctx: Context, subject: Token, people: Sequence[Person], cue: str, 
 
 def _statement_owner(ctx: Context, subject: Token) -> Token:
     """The named owner of a statement that is the subject ("Clinton's response was: “…”"): whose words they are."""
-    if subject.lemma_.lower() not in SPEECH_NOUNS:
+    if not is_speech_noun(subject):
         return subject
     owners = [c for c in subject.children if c.dep_ in ("poss", "nmod") and _possessive(c) and c.pos_ == "PROPN" and not in_quote(ctx, c)]
     return owners[0] if owners else subject
