@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from builder.extract.quotes import extract_quotes, rank_key_quotes
 from builder.model import Person, Quote, TextSpan
@@ -1108,3 +1108,28 @@ def test_a_name_right_after_an_inverted_cue_speaks_even_as_the_parse_s_object(qu
         "have had,\u201d added Murphy, referring to the recent killings by police."
     )
     assert only(quotes_of(text, ("Chris Murphy", ("Murphy",)))).speaker == "Chris Murphy"
+
+
+def test_a_chain_of_he_subjects_carries_the_name_that_opened_it(quotes_of) -> None:
+    text = (
+        "John Smith came to the city from Ohio in 2011. He recalled the long drive. He saw only trees. "
+        "He had no friends there. Soon, he found the area welcoming. He got a car. He got a job at the center. "
+        "Recently, he has started to coach a team.\n\n"
+        '"The people here are kind to newcomers," he said.'
+    )
+    assert only(quotes_of(text, JOHN)).speaker == "John Smith"
+
+
+def test_a_place_tagged_a_person_once_is_no_unknown_person(analyse) -> None:
+    text = 'Jane Doe moved to Clarkston in 2011. Clarkston became her home.\n\n"The people here are kind," she said.'
+    doc = analyse(text)
+    place, slip = (t for t in doc if t.text == "Clarkston")
+    doc.ents = [Span(doc, place.i, place.i + 1, "GPE"), Span(doc, slip.i, slip.i + 1, "PERSON")] + [
+        e for e in doc.ents if e.start > slip.i or e.end <= place.i
+    ]
+    assert only(extract_quotes(doc, people_in(text, JANE))).speaker == "Jane Doe"
+
+
+def test_a_surname_before_a_generational_suffix_names_the_person(quotes_of) -> None:
+    text = 'John Smith IV runs the family firm.\n\nSmith said the firm "will not move out of this town."'
+    assert only(quotes_of(text, ("John Smith IV", ()))).speaker == "John Smith IV"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from builder.extract.quotes.segments import Segment, paragraph_bounds, token_maps
-from builder.lexicons.people import ROLE_HEADS
+from builder.lexicons.people import NAME_SUFFIXES, ROLE_HEADS
 from builder.lexicons.quotes import (
     FEMALE_GIVEN_NAMES,
     GENDERED_NOUNS,
@@ -36,6 +36,8 @@ from builder.model import Person
 SUBJECTS = ("nsubj", "nsubjpass")
 # How far back (in sentences) a he/she may look for the person it refers to.
 _PRONOUN_WINDOW = 6
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # not ORG: the small model calls many a surname an organisation
+_PRONOUN_HOPS = 4  # how many earlier he/she subjects a chain may pass through
 
 
 @dataclass
@@ -55,6 +57,7 @@ class Context:
     tokens: list[Token] = field(default_factory=list)  # the doc's tokens, built once
     mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # sorted (start, end, person)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" / "f"
+    not_people: set[str] = field(default_factory=set)  # words the model mostly tags a place
 
 
 def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence[Person]) -> Context:
@@ -71,7 +74,16 @@ def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence
     ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
     ctx.mentions = _person_mentions(ctx, people)
     ctx.genders = _learn_genders(ctx)
+    ctx.not_people = _mostly_not_people(tokens)
     return ctx
+
+
+def _mostly_not_people(tokens: list[Token]) -> set[str]:
+    """Proper nouns the model tags a place at least as often as a person: one PERSON tag
+    among them is a slip of the model, not a person the article names."""
+    places = Counter(t.text for t in tokens if t.ent_type_ in _PLACES and t.pos_ == "PROPN")
+    persons = Counter(t.text for t in tokens if t.ent_type_ == "PERSON")
+    return {word for word, count in places.items() if count >= persons[word]}
 
 
 def _before_reporting_verb(token: Token, tokens: list[Token]) -> bool:
@@ -145,8 +157,17 @@ def _surnames(people: Sequence[Person]) -> dict[str, Person]:
     for person in people:
         for form in (person.name, *person.aliases):
             if form.split():
-                owners.setdefault(form.split()[-1], set()).add(person.name)
+                owners.setdefault(surname(form), set()).add(person.name)
     return {last: by_name[names.pop()] for last, names in owners.items() if len(names) == 1}
+
+
+def surname(name: str) -> str:
+    """The last word of a name that is not a generational suffix ("Luther Stan Pate IV" -> "Pate"):
+    the word the article goes on calling the person by."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def clean_name(name: str) -> str:
@@ -162,8 +183,8 @@ def person_by_name(name: str, people: Sequence[Person]) -> Person | None:
     for person in people:
         if name == person.name or name in person.aliases:
             return person
-    last = name.split()[-1]
-    matches = [p for p in people if any(form.split()[-1] == last for form in (p.name, *p.aliases) if form)]
+    last = surname(name)
+    matches = [p for p in people if any(surname(form) == last for form in (p.name, *p.aliases) if form.split())]
     if matches:
         return matches[0] if len(matches) == 1 else None
     return person_by_misspelling(last, people)
@@ -174,7 +195,7 @@ def person_by_misspelling(word: str, people: Sequence[Person]) -> Person | None:
     off, the first letter the same, five letters or more; two such people and nobody is named."""
     if len(word) < 5:
         return None
-    matches = [p for p in people if any(_one_letter_off(form.split()[-1], word) for form in (p.name, *p.aliases) if form)]
+    matches = [p for p in people if any(_one_letter_off(surname(form), word) for form in (p.name, *p.aliases) if form.split())]
     return matches[0] if len(matches) == 1 else None
 
 
@@ -210,10 +231,13 @@ def names_a_person(ctx: Context, token: Token, people: Sequence[Person]) -> bool
 
 
 def _unknown_person(ctx: Context, token: Token) -> bool:
-    """True for a person's name that matches no one in the people list, not even by surname."""
-    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+    """True for a person's name that matches no one in the people list, not even by surname.
+
+    A word the model tags a place elsewhere in the article as often ("came to
+    Clarkston …. Clarkston became his home") is not taken for an unknown person."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.text in ctx.not_people:
         return False
-    return not any(person.name.split()[-1] == token.text or token.text in person.aliases for _s, _e, person in ctx.mentions)
+    return not any(surname(person.name) == token.text or token.text in person.aliases for _s, _e, person in ctx.mentions)
 
 
 def _latest_namesake(ctx: Context, token: Token) -> Person | None:
@@ -225,7 +249,7 @@ def _latest_namesake(ctx: Context, token: Token) -> Person | None:
     k = bisect.bisect_left(ctx.mentions, (token.idx,)) - 1
     while k >= 0:
         person = ctx.mentions[k][2]
-        if any(form.split()[-1:] == [token.text] for form in (person.name, *person.aliases)):
+        if any(form.split() and surname(form) == token.text for form in (person.name, *person.aliases)):
             return person
         k -= 1
     return None
@@ -320,7 +344,7 @@ def resolve_pronoun(ctx: Context, token: Token) -> str | None:
     return name
 
 
-def _resolve(ctx: Context, token: Token) -> str | None:
+def _resolve(ctx: Context, token: Token, hops: int = 0) -> str | None:
     """The person a he/she refers to: the most recent compatible subject or quoted person, else None.
 
     News keeps the person it is talking about in subject position, so subjects are tried
@@ -328,7 +352,9 @@ def _resolve(ctx: Context, token: Token) -> str | None:
     subject is the topic and wins. A person whose learned gender disagrees is skipped; a
     gendered common noun as subject or owner ("the woman said…", "the woman's enthusiasm")
     means an unnamed person: a he/she after it stays unknown rather than borrowing a name
-    mentioned before it.
+    mentioned before it. An earlier he/she of the same gender in subject position is the
+    same person carried on ("Sami recalled …. Soon, he found …. He got …. '…,' he said"):
+    it is resolved in turn, so a chain of them reaches the name that opened it.
     """
     gender = GENDERED_PRONOUNS[token.lower_]
     s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
@@ -356,6 +382,9 @@ def _resolve(ctx: Context, token: Token) -> str | None:
             topic = _named_before_in_sentence(ctx, subject, gender)
             if topic is not None:  # "In Hajjaj's case, she decided …. '…,' she continued": the same she
                 return topic.name
+        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject):
+            if hops < _PRONOUN_HOPS:
+                return _resolve(ctx, subject, hops + 1)  # the earlier he/she unknown: this one too
             continue
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
