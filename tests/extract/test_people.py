@@ -676,3 +676,12 @@ def test_an_inverted_cue_opening_a_line_is_not_part_of_the_name(analyse: Analyse
     names = _all_names(extract_people(analyse(text)))
     assert "Stated Stone" not in names and "Said Ellis" not in names
     assert "Ellis" in names
+
+
+def test_a_name_its_clause_calls_her_is_a_person_even_tagged_an_organisation(analyse: Analyse) -> None:
+    text = "On Wednesday, Carly Vensk threw her support behind the senator.\n\nThe firm Acme Corp raised its prices."
+    doc = analyse(text)
+    doc.ents = [e for e in doc.ents if e.end <= 3] + [Span(doc, 3, 5, "ORG")] + [e for e in doc.ents if e.start >= 5]
+    names = _all_names(extract_people(doc))
+    assert "Carly Vensk" in names
+    assert not any("Acme" in name for name in names)

@@ -358,6 +358,24 @@ def _speech_next(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in SPEECH_VERBS
 
 
+_HIS_HER = frozenset({"his", "her"})
+_HIMSELF_HERSELF = frozenset({"himself", "herself"})
+
+
+def _referred_to_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
+    """A name its own clause refers back to as a he or she is a person's ("Carly Fiorina threw
+    her support behind …", "Roe found himself …"): a firm or a place is an "its"."""
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end]
+    if end - start < 2 or len(heads) != 1 or heads[0].dep_ != "nsubj":
+        return False
+    for child in heads[0].head.children:
+        if child.lower_ in _HIMSELF_HERSELF and child.dep_ == "dobj":
+            return True
+        if child.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _HIS_HER for g in child.children):
+            return True
+    return False
+
+
 def _titled(doc: Doc, start: int) -> bool:
     """A name right after an honorific or a capitalised title ("Mr. Smith", "Gen. Votel", "Minister Roe") is a person's."""
     return start > 0 and _key(doc[start - 1]) in HONORIFICS | NAME_TITLES and doc[start - 1].text[:1].isupper()
@@ -373,7 +391,7 @@ def _has_cue(doc: Doc, start: int, end: int) -> bool:
     if _is_initial(doc[start]) and end - start > 1:
         return True
     cues = (_titled(doc, start), _followed_by_country(doc, end), _speech_next(doc, start, end), _given_name(doc, start, end))
-    if any(cues) or _introduced(doc, start, end) or _plays(doc, end):
+    if any(cues) or _introduced(doc, start, end) or _plays(doc, end) or _referred_to_as_he_or_she(doc, start, end):
         return True
     return _of_country(doc, start, end) or _in_scorecard(doc, start)
 
