@@ -685,3 +685,25 @@ def test_a_name_its_clause_calls_her_is_a_person_even_tagged_an_organisation(ana
     names = _all_names(extract_people(doc))
     assert "Carly Vensk" in names
     assert not any("Acme" in name for name in names)
+
+
+def test_a_name_after_its_office_is_a_person_where_the_parse_makes_it_modify_a_verb(analyse: Analyse) -> None:
+    text = "The hall was half-empty when presidential candidate Carly Vensk strode onstage, smiling and waving."
+    assert "Carly Vensk" in _all_names(extract_people(analyse(text)))
+
+
+def test_an_office_word_after_a_is_no_introduction(analyse: Analyse) -> None:
+    text = "Jim Roe, a veteran Foo Bar participant, said the course was hard."
+    names = _all_names(extract_people(analyse(text)))
+    assert "Jim Roe" in names
+    assert not any("Foo" in name for name in names)
+
+
+def test_a_capitalised_headline_running_past_a_name_is_no_person(analyse: Analyse) -> None:
+    text = (
+        "Harbor Widow Dorothy Vensk Defends Trump Amid Budget-Related Controversies.\n\n"
+        "Dorothy Vensk, whose husband died in 2012, said on Monday that she supports Donald Trump."
+    )
+    names = _all_names(extract_people(analyse(text)))
+    assert "Dorothy Vensk" in names
+    assert not any("Defends" in name for name in names)

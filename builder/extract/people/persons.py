@@ -463,6 +463,13 @@ def _introduced(doc: Doc, start: int, end: int) -> bool:
     return key in ROLE_HEADS and before.is_lower and before.pos_ == "NOUN"
 
 
+def _named_after_office(doc: Doc, start: int, end: int) -> bool:
+    """A name introduced by its office ("candidate Carly Roe strode onstage") is a person even where the
+    parse makes it modify the word after; not after "a" ("a veteran Eco-Challenge participant"): an
+    indefinite article belongs to a noun further on, so the office word only describes that noun."""
+    return _introduced(doc, start, end) and not (start >= 2 and doc[start - 2].lower_ in ("a", "an"))
+
+
 def _label_votes(doc: Doc) -> dict[str, Counter[str]]:
     """How the model labelled each single word across the document (a team named "Durham" is mostly ORG).
 
@@ -515,7 +522,7 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True
     if player:
         return False  # "Roe lbw b Doe": the word after a player is no noun he modifies
-    if _modifies_noun(doc, end):
+    if _modifies_noun(doc, end) and not _named_after_office(doc, start, end):
         return True
     if doc[start].tag_ in {"VBD", "VBZ", "VBN"} and not _is_person_token(doc[start]):
         return True  # "Director Used Foo Attack": a headline's verb, capitalised, opens no name
@@ -535,6 +542,16 @@ def _surname_voted_person(doc: Doc, start: int, end: int, votes: dict[str, Count
     return vote.get("PERSON", 0) > 0 and sum(vote.values()) == vote["PERSON"]
 
 
+_MOST_NAME_WORDS = 5
+
+
+def _too_long_for_a_name(doc: Doc, start: int, end: int) -> bool:
+    """More than five name words besides particles and suffixes ("Dorothy Woods Defends Trump Amid
+    Military-Related Controversies"): a capitalised headline, not one person's name."""
+    words = [t for t in doc[start:end] if t.is_alpha and t.lower_ not in NAME_PARTICLES and _key(t) not in NAME_SUFFIXES]
+    return len(words) > _MOST_NAME_WORDS
+
+
 def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -> _Mention | None:
     """The person mention a name run holds, or None when the run is no person."""
     if _ranked_entry(doc, *run):
@@ -546,6 +563,8 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
     start, end = _name_part(doc, *run)
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
+        return None
+    if _too_long_for_a_name(doc, start, end):
         return None
     ner = any(_is_person_token(t) for t in doc[start:end]) or _surname_voted_person(doc, start, end, votes)
     cue = _has_cue(doc, start, end)
