@@ -1133,3 +1133,20 @@ def test_a_place_tagged_a_person_once_is_no_unknown_person(analyse) -> None:
 def test_a_surname_before_a_generational_suffix_names_the_person(quotes_of) -> None:
     text = 'John Smith IV runs the family firm.\n\nSmith said the firm "will not move out of this town."'
     assert only(quotes_of(text, ("John Smith IV", ()))).speaker == "John Smith IV"
+
+
+def test_a_he_or_she_after_a_gendered_noun_takes_the_name_in_its_apposition(quotes_of) -> None:
+    text = (
+        "John Smith kept quiet on Monday. But his wife, Jane, offered a preview of his thinking.\n\n"
+        '"If he wins, he wants to keep this movement going," she said.'
+    )
+    assert only(quotes_of(text, JOHN, ("Jane Smith", ("Jane",)))).speaker == "Jane Smith"
+
+
+def test_whose_husband_does_not_make_a_woman_a_he(quotes_of) -> None:
+    text = (
+        "Dorothy Vensk, whose husband, Navy pilot Ty Vensk, died in 2012, spoke on Monday. "
+        "Vensk shared her belief that none of it was beyond the pale.\n\n"
+        '"The way I see it," she said, "nobody questioned his service."'
+    )
+    assert [q.speaker for q in quotes_of(text, ("Dorothy Vensk", ("Vensk",)))] == ["Dorothy Vensk", "Dorothy Vensk"]

@@ -314,9 +314,15 @@ def _gendered_apposition(ctx: Context, start: int, end: int) -> str | None:
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" else []
     nouns += [c for c in root.children if c.dep_ == "appos"]
-    nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lower_ in GENDERED_NOUNS and _comma_between(ctx.doc, span, n)]
+    nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lower_ in GENDERED_NOUNS and not _owned_by_relative(n)]
+    nouns = [n for n in nouns if _comma_between(ctx.doc, span, n)]
     genders = {GENDERED_NOUNS[n.lower_] for n in nouns}
     return genders.pop() if len(genders) == 1 else None
+
+
+def _owned_by_relative(noun: Token) -> bool:
+    """ "Dorothy Roe, whose husband, …": the noun is someone else, whatever the parse hangs it on."""
+    return any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children)
 
 
 def _comma_between(doc: Doc, span: Span, noun: Token) -> bool:
@@ -370,8 +376,9 @@ def _resolve(ctx: Context, token: Token, hops: int = 0) -> str | None:
             return speaker
         noun_gender = GENDERED_NOUNS.get(subject.lower_)
         if noun_gender is not None and subject.pos_ == "NOUN":
-            if noun_gender == gender:
-                return None
+            if noun_gender == gender:  # "his wife, Jane, offered …": the apposition names her
+                named = _in_apposition(ctx, subject)
+                return named.name if named is not None else None
             continue
         if _reported_clause(ctx, subject) or _asker_aside(subject):
             continue  # "he believes Smith is right": the topic is still the one doing the believing
