@@ -385,11 +385,10 @@ def _resolve(ctx: Context, token: Token, hops: int = 0) -> str | None:
         asked = _asked_person(ctx, token, subject, gender)
         if asked is not None:
             return asked.name
-        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject) and subject.head.dep_ == "ROOT":
-            topic = _named_before_in_sentence(ctx, subject, gender)
+        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject):
+            topic = _named_before_in_sentence(ctx, subject, gender) if subject.head.dep_ == "ROOT" else None
             if topic is not None:  # "In Hajjaj's case, she decided …. '…,' she continued": the same she
                 return topic.name
-        if GENDERED_PRONOUNS.get(subject.lower_) == gender and not in_quote(ctx, subject):
             if hops < _PRONOUN_HOPS:
                 return _resolve(ctx, subject, hops + 1)  # the earlier he/she unknown: this one too
             continue
