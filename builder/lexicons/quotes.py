@@ -184,6 +184,13 @@ NAMING_VERBS = _words("call dub brand label term nickname name title describe")
 # A quote this short is a label, title or scare quote ("deplorables"), never a key quote.
 MIN_KEY_WORDS = 4
 
+# Words of a clause that only says why a source is unnamed ("a strategist who spoke on the
+# condition of anonymity"): it tells a reader nothing about who speaks, so the speaker
+# shown stops before it. The participles count only in the passive ("who declined to be
+# identified"), not where they name someone ("a man named Jo Roe").
+ANONYMITY_WORDS = _words("anonymity anonymously anonymous")
+UNNAMING_PARTICIPLES = _words("named identified quoted")
+
 # Common given names that English-language news gives to one gender only; names used for
 # both (Chris, Pat, Alex, Jordan, Leslie, Kim, Robin, Terry, Jean, Andrea) are left out.
 # A person whose first name is listed takes that gender for he/she agreement unless a

@@ -775,6 +775,20 @@ def test_a_description_keeps_the_clause_that_says_who_it_is(quotes_of) -> None:
     assert only(quotes_of(text)).speaker == "a strategist who worked for the governor"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," said a strategist who spoke on the condition of anonymity to speak candidly.', "a strategist"),
+        ('"We will win," said one aide involved in the plan, who spoke on condition of anonymity.', "one aide involved in the plan"),
+        ('"We will win," said an adviser to the governor, who declined to be identified and lives in town.', "an adviser to the governor"),
+        ('"We will win," said a voter who lives in the town and who did not want to be named.', "a voter who lives in the town"),
+        ('"We will win," said a farmer named Jo Roe who lives in the town.', "a farmer named Jo Roe who lives in the town"),
+    ],
+)
+def test_a_description_drops_the_clause_that_only_asks_for_anonymity(quotes_of, text: str, speaker: str) -> None:
+    assert only(quotes_of(text)).speaker == speaker
+
+
 def test_a_he_after_a_report_is_the_one_reporting_not_a_name_deep_inside_it(quotes_of) -> None:
     text = (
         "Tom Bell said the quiet race helped Ann Roe, who does not need to prove herself the way Bob Hale did years ago. "

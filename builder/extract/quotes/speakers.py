@@ -26,9 +26,11 @@ from builder.extract.quotes.context import (
 )
 from builder.extract.quotes.cues import is_reporting
 from builder.lexicons.quotes import (
+    ANONYMITY_WORDS,
     NON_SOURCES,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
+    UNNAMING_PARTICIPLES,
     VIEWPOINT_PRONOUNS,
 )
 from builder.model import Person
@@ -72,6 +74,7 @@ def _phrase(ctx: Context, head: Token) -> str:
     clause = next((c for c in head.rights if c.i > right and not c.is_punct), None)
     set_off = clause is not None and clause.dep_ in ("relcl", "acl", "advcl") and tokens[right + 1].text == ","
     quoted_or_broken = any(ctx.seg_of[i] != -1 or "\n" in tokens[i].text for i in range(left, whole + 1))
+    whole = _before_unnamed_clause(ctx, head, whole)
     if whole > right and not set_off and whole - left < 20 and not quoted_or_broken:
         right = whole
     while right > head.i and tokens[right].dep_ in ("cc", "prep", "det"):
@@ -79,6 +82,36 @@ def _phrase(ctx: Context, head: Token) -> str:
     if head.ent_iob_ in ("B", "I"):  # a name is never cut ("the Alliance to Reclaim Our Schools")
         right = max(right, _entity_end(doc, head) - 1)
     return doc[left : right + 1].text
+
+
+def _before_unnamed_clause(ctx: Context, head: Token, whole: int) -> int:
+    """Where a source's phrase ends when a clause in it only says why the source goes
+    unnamed ("a strategist who spoke on the condition of anonymity"): just before the
+    innermost clause that holds the word of anonymity, which tells a reader nothing about
+    who speaks; else ``whole`` unchanged."""
+    tokens = ctx.tokens
+    word = next((t for t in tokens[head.i + 1 : whole + 1] if _asks_anonymity(t)), None)
+    if word is None:
+        return whole
+    clause = next((t for t in [word, *word.ancestors] if head.i < t.i <= whole and _is_clause(t)), None)
+    if clause is None:
+        return whole
+    end = clause.left_edge.i - 1
+    while end > head.i and (tokens[end].is_punct or tokens[end].is_space or tokens[end].dep_ == "cc"):
+        end -= 1
+    return end
+
+
+def _asks_anonymity(token: Token) -> bool:
+    """ "anonymity", "anonymously", or "(not) to be named / identified / quoted"."""
+    if token.lower_ in ANONYMITY_WORDS:
+        return True
+    return token.lower_ in UNNAMING_PARTICIPLES and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def _is_clause(token: Token) -> bool:
+    """A clause attached to a noun or to another such clause ("who asked …, and who spoke …")."""
+    return token.dep_ in ("relcl", "acl", "advcl") or (token.dep_ == "conj" and token.head.dep_ in ("relcl", "acl", "advcl"))
 
 
 def _entity_end(doc: Doc, token: Token) -> int:
