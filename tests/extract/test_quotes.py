@@ -789,6 +789,14 @@ def test_a_description_drops_the_clause_that_only_asks_for_anonymity(quotes_of, 
     assert only(quotes_of(text)).speaker == speaker
 
 
+def test_a_name_the_parser_hung_on_a_preposition_still_starts_a_pronoun_chain(quotes_of) -> None:
+    text = (
+        "At a June rally in Dayton, Ohio, 62-year-old Brenda Johnson also railed against taxes, and explained "
+        "how much it upset her to pay them. \u201cThey should cut taxes for all of us,\u201d she said."
+    )
+    assert only(quotes_of(text, ("Brenda Johnson", ("Johnson",)))).speaker == "Brenda Johnson"
+
+
 def test_a_he_after_a_report_is_the_one_reporting_not_a_name_deep_inside_it(quotes_of) -> None:
     text = (
         "Tom Bell said the quiet race helped Ann Roe, who does not need to prove herself the way Bob Hale did years ago. "

@@ -70,7 +70,7 @@ def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence
     # a paragraph always starts a sentence, whatever the parser joined across the break
     paragraph_starts = {start for start, end in ctx.bounds if text[start:end].strip()}
     ctx.sent_starts = sorted({t.idx for t in tokens if t.is_sent_start or t.i == 0} | paragraph_starts)
-    ctx.subject_index = [t.i for t in tokens if (t.dep_ in SUBJECTS or _before_reporting_verb(t, tokens)) and seg_of[t.i] == -1]
+    ctx.subject_index = [t.i for t in tokens if (t.dep_ in SUBJECTS or _name_as_subject(t, tokens)) and seg_of[t.i] == -1]
     ctx.unnamed = [t.i for t in tokens if t.dep_ == "poss" and t.pos_ == "NOUN" and t.lower_ in GENDERED_NOUNS and seg_of[t.i] == -1]
     ctx.mentions = _person_mentions(ctx, people)
     ctx.genders = _learn_genders(ctx)
@@ -86,13 +86,22 @@ def _mostly_not_people(tokens: list[Token]) -> set[str]:
     return {word for word, count in places.items() if count >= persons[word]}
 
 
-def _before_reporting_verb(token: Token, tokens: list[Token]) -> bool:
-    """A person's name right before a reporting verb ("…, Chief Executive Jane Doe said"): the
-    one speaking, even when the parser hung the name elsewhere."""
+def _name_as_subject(token: Token, tokens: list[Token]) -> bool:
+    """A person's name the parser hung elsewhere that is still a clause's subject: right
+    before a reporting verb ("…, Chief Executive Jane Doe said"), or right before a finite
+    verb left without a subject ("In Ohio, 62-year-old Jo Roe also railed against …")."""
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.i + 1 >= len(tokens):
         return False
     verb = tokens[token.i + 1]
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() not in WEAK_REPORTING_VERBS
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_VERBS and verb.lemma_.lower() not in WEAK_REPORTING_VERBS:
+        return True
+    k = token.i + 1
+    while k < len(tokens) and tokens[k].dep_ == "advmod" and tokens[k].pos_ == "ADV":
+        k += 1
+    if k >= len(tokens) or token.dep_ in SUBJECTS:
+        return False
+    verb = tokens[k]
+    return verb.tag_ in ("VBD", "VBZ") and verb.pos_ == "VERB" and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def in_quote(ctx: Context, token: Token) -> bool:
