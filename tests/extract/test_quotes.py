@@ -316,6 +316,14 @@ def test_pronoun_after_an_unknown_person_stays_unknown(quotes_of) -> None:
     assert quote.speaker is None
 
 
+def test_pronoun_after_a_person_the_people_list_lacks_but_the_text_names_twice_is_that_name(quotes_of) -> None:
+    text = (
+        "Kowalski told the crowd about her parents on Tuesday. Kowalski grew up on a farm near the river and "
+        "worked nights to pay for school. \u201cI am proud of where I come from,\u201d she said."
+    )
+    assert only(quotes_of(text, JANE)).speaker == "Kowalski"
+
+
 def test_shared_surname_means_the_person_named_last(quotes_of) -> None:
     text = 'Tim Scott spoke in the morning. Later, Bobby Scott arrived.\nScott told reporters that "we will win this state."'
     quote = only(quotes_of(text, ("Tim Scott", ()), ("Bobby Scott", ())))

@@ -249,6 +249,24 @@ def _unknown_person(ctx: Context, token: Token) -> bool:
     return not any(surname(person.name) == token.text or token.text in person.aliases for _s, _e, person in ctx.mentions)
 
 
+def _unlisted_name(ctx: Context, token: Token, gender: str) -> str | None:
+    """The name as written of a person the people list lacks ("Cruz admitted …. '…,' he
+    said"): the run of name words around the subject, when the article uses its surname
+    more than once (a one-off tag on a capitalised word, "Loyalty, he noted, …", is no
+    person) and its given name does not say the other gender."""
+    tokens = ctx.tokens
+    start, end = token.i, token.i + 1
+    while start > 0 and tokens[start - 1].ent_type_ == "PERSON" and tokens[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < len(tokens) and tokens[end].ent_type_ == "PERSON" and tokens[end].pos_ == "PROPN":
+        end += 1
+    words = [t.text for t in tokens[start:end]]
+    if sum(t.text == words[-1] for t in tokens) < 2:
+        return None
+    other = MALE_GIVEN_NAMES if gender == "f" else FEMALE_GIVEN_NAMES
+    return None if words[0].lower() in other else clean_name(" ".join(words))
+
+
 def _latest_namesake(ctx: Context, token: Token) -> Person | None:
     """The person last named before a surname that several people share ("Tim Scott … Bobby Scott … Scott said").
 
@@ -369,7 +387,9 @@ def _resolve(ctx: Context, token: Token, hops: int = 0) -> str | None:
     means an unnamed person: a he/she after it stays unknown rather than borrowing a name
     mentioned before it. An earlier he/she of the same gender in subject position is the
     same person carried on ("Sami recalled …. Soon, he found …. He got …. '…,' he said"):
-    it is resolved in turn, so a chain of them reaches the name that opened it.
+    it is resolved in turn, so a chain of them reaches the name that opened it. A subject
+    the people list lacks is taken as written when the article names it more than once,
+    and otherwise leaves the he/she unknown; it never hands it on to an earlier name.
     """
     gender = GENDERED_PRONOUNS[token.lower_]
     s = bisect.bisect_right(ctx.sent_starts, token.idx) - 1
@@ -405,7 +425,7 @@ def _resolve(ctx: Context, token: Token, hops: int = 0) -> str | None:
             subject = subject.head.head  # "Clinton, who has called for…": the relative stands for its noun
         person = mentioned_at(ctx, subject) or _owner_of_thing(ctx, subject) or _in_apposition(ctx, subject)
         if person is None and _unknown_person(ctx, subject):
-            return None  # someone the people list does not know: unknown rather than an earlier name
+            return _unlisted_name(ctx, subject, gender)  # someone the people list does not know, never an earlier name
         if person is None and subject.pos_ == "PROPN":
             namesake = _latest_namesake(ctx, subject)  # a shared surname: only when the pronoun confirms it
             person = namesake if namesake is not None and ctx.genders.get(namesake.name) == gender else None
