@@ -343,6 +343,12 @@ def test_a_title_word_is_cut_from_the_name_and_kept_as_the_role(analyse: Analyse
     assert people["Drew Carlton"].role == "Host"
 
 
+def test_a_title_before_a_surname_that_spells_a_title_is_still_cut(analyse: Analyse) -> None:
+    text = "The hearing was closed, but New York Congressman Pete King spoke to reporters afterwards. King said it went well."
+    names = {p.name for p in extract_people(analyse(text))}
+    assert "Pete King" in names and not any("Congressman" in name for name in names)
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))

@@ -296,6 +296,8 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while cut < end - 1 and _glued_hyphen(doc, cut):
         cut += 2  # "Ex-Yankee Randy Velarde": the rest of a hyphenated modifier goes with it
     cut = _given_name_inside(doc, cut, end)
+    if cut == end and _is_person_token(doc[end - 1]):
+        cut = _cut_before_last(doc, start, end)  # "Congressman Pete King": a surname that spells a title ends the run
     if cut < end:
         return cut, end
     if not _is_person_token(doc[end - 1]) and not _always_cut(doc[end - 1]):
@@ -306,6 +308,18 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > lead and _key(doc[end - 1]) in HONORIFICS and doc[end - 1].text.endswith("."):
         end -= 1  # "South Carolina Gov." at a line's end: the title of a name on the next line
     return lead, end
+
+
+def _cut_before_last(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when the run's last word, tagged a person, also spells a title
+    ("New York Congressman Pete King"): a title heads the name after it, and nothing follows
+    the last word, so only the words before it are looked at. ``end`` (the old reading) when
+    no title comes before it or nothing is left after the title."""
+    cut = start
+    for i in range(start, end - 1):
+        if _cut_here(doc, i, end, leading=cut == i):
+            cut = i + 1
+    return cut if start < cut < end - 1 else end
 
 
 def _followed_by_country(doc: Doc, end: int) -> bool:
