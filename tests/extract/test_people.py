@@ -349,6 +349,12 @@ def test_a_title_before_a_surname_that_spells_a_title_is_still_cut(analyse: Anal
     assert "Pete King" in names and not any("Congressman" in name for name in names)
 
 
+def test_an_interjection_opening_a_reply_is_not_a_given_name(analyse: Analyse) -> None:
+    text = 'Anderson Coleman asked about the attack.\n\nA reporter said:\n\n"Well Anderson, according to the witness it began at noon."'
+    names = {p.name for p in extract_people(analyse(text))}
+    assert "Anderson Coleman" in names and "Well Anderson" not in names
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))

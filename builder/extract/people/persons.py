@@ -257,8 +257,8 @@ def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
         return False  # "A. Dale", "I. Austin": an initial is part of the name even when it spells a word
     if _key(token) in HONORIFICS:
         return True
-    if _always_cut(token):
-        return leading
+    if _always_cut(token) or token.pos_ == "INTJ":
+        return leading  # "Well Anderson, …": an interjection opening a reply is no given name
     if _key(token) in _CUT_WORDS or _key(token) in ORG_HEADS:
         return not _is_person_token(token) or end - i > 2
     if token.lower_ in SPEECH_VERBS and end - i > 1 and (token.is_sent_start or i == 0 or "\n" in doc[i - 1].text_with_ws):
