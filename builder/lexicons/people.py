@@ -118,7 +118,8 @@ ROLE_QUALIFIERS: frozenset[str] = _words(
     """
 )
 
-# Capitalised words that open or fill a name-shaped run but are never a name: sentence openers,
+# Capitalised words that open or fill a name-shaped run but are never a name: sentence openers and
+# quantifiers ("Both Sanders and …", "Team Clinton"),
 # calendar words and holidays, greetings ("Happy Foo Day"), and the labels of sports tables
 # ("Attendance", "Extras"). "Jesus" is not here: it is a common given name ("Jesus Roe"); "Christ" is.
 NOT_NAME_WORDS: frozenset[str] = _words(
@@ -131,7 +132,16 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     lost drawn add adds new old north south east west northern southern eastern western central god allah
     northeast northwest southeast southwest happy merry dear welcome congratulations christmas easter
     hanukkah hashanah kippur ramadan eid diwali thanksgiving passover
-    christ
+    christ both every each another several either neither team
+    """
+)
+
+# Web platforms and news sites that the small model tags as persons ("Twitter said it would
+# review …", "Several Twitter users …"): no person is called by one of these alone.
+PLATFORM_NAMES: frozenset[str] = _words(
+    """
+    twitter facebook instagram youtube linkedin reddit tiktok snapchat whatsapp pinterest tumblr google yahoo
+    politico breitbart buzzfeed huffpost wikipedia
     """
 )
 

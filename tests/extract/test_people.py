@@ -355,6 +355,16 @@ def test_an_interjection_opening_a_reply_is_not_a_given_name(analyse: Analyse) -
     assert "Anderson Coleman" in names and "Well Anderson" not in names
 
 
+def test_quantifiers_teams_and_web_platforms_are_not_names(analyse: Analyse) -> None:
+    text = (
+        "Jane Marlowe and Tom Brisket spoke in Ames on Monday. Both Brisket and Marlowe said the race was close. "
+        "Team Marlowe said it would win. Several Twitter users mocked the claim, and Twitter said it would review the posts."
+    )
+    names = {p.name for p in extract_people(analyse(text))}
+    for word in ("Both", "Team", "Twitter"):
+        _assert_listed_without(names, {"Jane Marlowe", "Tom Brisket"}, word)
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))

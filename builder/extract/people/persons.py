@@ -49,6 +49,7 @@ from builder.lexicons.people import (
     PERSON_NOUNS,
     PLACE_SUFFIXES,
     PLACE_WORDS,
+    PLATFORM_NAMES,
     ROLE_HEADS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
@@ -530,7 +531,7 @@ def _not_a_person(doc: Doc, start: int, end: int, votes: dict[str, Counter[str]]
         return True  # "Jan-May": a period
     if len(keys) > 1 and keys[0] in CLUB_WORDS:
         return True  # "Real Madrid", "St Pauli"
-    if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES):
+    if keys[-1] in ORG_HEADS or keys[-1].endswith(PLACE_SUFFIXES) or keys[-1] in PLATFORM_NAMES:
         return True
     if any(k in NATIONALITIES for k in keys) or (keys[0] in PLACE_WORDS and not _is_person_token(doc[start])):
         return True
