@@ -132,7 +132,7 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     lost drawn add adds new old north south east west northern southern eastern western central god allah
     northeast northwest southeast southwest happy merry dear welcome congratulations christmas easter
     hanukkah hashanah kippur ramadan eid diwali thanksgiving passover
-    christ both every each another several either neither team
+    christ both every each another several either neither team so
     """
 )
 

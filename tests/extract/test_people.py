@@ -365,6 +365,16 @@ def test_quantifiers_teams_and_web_platforms_are_not_names(analyse: Analyse) -> 
         _assert_listed_without(names, {"Jane Marlowe", "Tom Brisket"}, word)
 
 
+def test_a_title_in_the_plural_is_no_part_of_a_name(analyse: Analyse) -> None:
+    text = (
+        "It was the legacy of Presidents Reagan and Bush, the aide said. The plan drew fire from Senators Mitch "
+        "Holloway and Ann Brisket. Holloway said the cost was too high."
+    )
+    names = {p.name for p in extract_people(analyse(text))}
+    for word in ("Presidents", "Senators"):
+        _assert_listed_without(names, {"Mitch Holloway", "Ann Brisket"}, word)
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))

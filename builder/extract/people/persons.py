@@ -262,9 +262,17 @@ def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
         return leading  # "Well Anderson, …": an interjection opening a reply is no given name
     if _key(token) in _CUT_WORDS or _key(token) in ORG_HEADS:
         return not _is_person_token(token) or end - i > 2
+    if _plural_title(token):
+        return True  # "Sens. Amy Roe and …", "Presidents Reagan and Bush": a title shared by several names
     if token.lower_ in SPEECH_VERBS and end - i > 1 and (token.is_sent_start or i == 0 or "\n" in doc[i - 1].text_with_ws):
         return True  # "Said Ellis:", "Stated Stone:": an inverted cue opening a line, often tagged a name
     return token.is_sent_start and token.pos_ != "PROPN" and end - i > 1 and not _is_initial(token)
+
+
+def _plural_title(token: Token) -> bool:
+    """A title or role word in the plural ("Sens.", "Presidents", "Reps."), never part of a name."""
+    key = _key(token)
+    return len(key) > 3 and key.endswith("s") and key[:-1] in (NAME_TITLES | ROLE_HEADS | HONORIFICS)
 
 
 def _given_name_inside(doc: Doc, start: int, end: int) -> int:
