@@ -136,6 +136,10 @@ NOT_NAME_WORDS: frozenset[str] = _words(
     """
 )
 
+# Words that name a storm, not a person, when they head a name ("Hurricane Edouard",
+# "Tropical Storm Bill", "Typhoon Haiyan").
+STORM_WORDS: frozenset[str] = _words("hurricane typhoon cyclone storm")
+
 # Web platforms and news sites that the small model tags as persons ("Twitter said it would
 # review …", "Several Twitter users …"): no person is called by one of these alone.
 PLATFORM_NAMES: frozenset[str] = _words(

@@ -375,6 +375,13 @@ def test_a_title_in_the_plural_is_no_part_of_a_name(analyse: Analyse) -> None:
         _assert_listed_without(names, {"Mitch Holloway", "Ann Brisket"}, word)
 
 
+def test_a_named_storm_is_no_person(analyse: Analyse) -> None:
+    text = "Hurricane Edouard moved north on Tuesday, and Tropical Storm Fran formed behind it, forecaster Jim Lushine said."
+    names = {p.name for p in extract_people(analyse(text))}
+    for word in ("Edouard", "Fran"):
+        _assert_listed_without(names, {"Jim Lushine"}, word)
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))

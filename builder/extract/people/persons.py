@@ -53,6 +53,7 @@ from builder.lexicons.people import (
     ROLE_HEADS,
     ROLE_QUALIFIERS,
     SPEECH_VERBS,
+    STORM_WORDS,
 )
 from builder.lexicons.people import lexicon_key as _key
 from builder.model import CONFIDENT, Overrides, Person, TextSpan
@@ -584,6 +585,8 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
             return None
         return _Mention(start, end, _words(doc[start:end].text), cue=True)
     start, end = _name_part(doc, *run)
+    if any(_key(t) in STORM_WORDS for t in doc[run[0] : run[1] - 1]):
+        return None  # "Hurricane Edouard", "Tropical Storm Fran": a storm's name
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
         return None
