@@ -202,7 +202,8 @@ ORG_HEADS: frozenset[str] = _words(
     alliance coalition movement society
     drive boulevard blvd plaza store stores village strip caucus sisters resort resorts hotel hotels staff
     restaurant cafe kitchen market international collider syndrome disease dystrophy women date assembly
-    oy oyj bhd pty
+    oy oyj bhd pty service services observatory exchange index assurance abbey reef junction concerto symphony
+    sonata rangers
     """
 )
 

@@ -382,6 +382,16 @@ def test_a_named_storm_is_no_person(analyse: Analyse) -> None:
         _assert_listed_without(names, {"Jim Lushine"}, word)
 
 
+def test_a_club_or_service_named_with_its_kind_is_no_person(analyse: Analyse) -> None:
+    text = (
+        "The Weather Service said the rain would stop, forecaster Jim Lushine said. Glasgow Rangers beat Hearts 2-1, "
+        "and Rangers manager Walter Smith was pleased."
+    )
+    names = {p.name for p in extract_people(analyse(text))}
+    for word in ("Rangers", "Service"):
+        _assert_listed_without(names, {"Jim Lushine", "Walter Smith"}, word)
+
+
 def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     text = "The singer Jane Roewood, formerly known as Mary Doberly, said she would tour again. Roewood said it starts in May."
     people = extract_people(analyse(text))
