@@ -737,6 +737,11 @@ def test_a_name_its_clause_calls_her_is_a_person_even_tagged_an_organisation(ana
     _assert_listed_without(_all_names(extract_people(doc)), {"Carly Vensk"}, "Acme")
 
 
+def test_a_name_after_a_role_its_clause_calls_her_is_a_person(analyse: Analyse) -> None:
+    text = "Former Dunmore-Packard CEO Carly Fiorella named a Washington favorite as her guilty pleasure."
+    assert "Carly Fiorella" in _all_names(extract_people(analyse(text)))
+
+
 def test_a_name_after_its_office_is_a_person_where_the_parse_makes_it_modify_a_verb(analyse: Analyse) -> None:
     text = "The hall was half-empty when presidential candidate Carly Vensk strode onstage, smiling and waving."
     assert "Carly Vensk" in _all_names(extract_people(analyse(text)))

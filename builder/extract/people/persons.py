@@ -388,15 +388,24 @@ _HIMSELF_HERSELF = frozenset({"himself", "herself"})
 
 def _referred_to_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
     """A name its own clause refers back to as a he or she is a person's ("Carly Fiorina threw
-    her support behind …", "Roe found himself …"): a firm or a place is an "its"."""
+    her support behind …", "CEO Carly Fiorina named it as her guilty pleasure", "Roe found
+    himself …"): a firm or a place is an "its"."""
     heads = [t for t in doc[start:end] if not start <= t.head.i < end]
-    if end - start < 2 or len(heads) != 1 or heads[0].dep_ != "nsubj":
+    if end - start < 2 or len(heads) != 1:
         return False
-    for child in heads[0].head.children:
+    subject = heads[0]
+    if subject.dep_ == "appos" and _key(subject.head) in ROLE_HEADS:
+        subject = subject.head  # "CEO Carly Fiorina named …": the name in apposition to the role that is the subject
+    if subject.dep_ != "nsubj" or subject.head.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in subject.head.children:
         if child.lower_ in _HIMSELF_HERSELF and child.dep_ == "dobj":
             return True
         if child.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _HIS_HER for g in child.children):
             return True
+        objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(g.dep_ == "poss" and g.lower_ in _HIS_HER for o in objects for g in o.children):
+            return True  # "… named it as her guilty pleasure"
     return False
 
 
