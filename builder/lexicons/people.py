@@ -74,7 +74,7 @@ ROLE_HEADS: frozenset[str] = _words(
     economist strategist trader dealer broker banker founder co-founder owner president-elect deputy
     undersecretary under-secretary commissioner chief-of-staff aide adviser advisor consultant official
     spokesman negotiator mediator editor correspondent reporter journalist columnist author writer presenter
-    anchor professor lecturer researcher scientist doctor surgeon nurse treasurer auditor comptroller
+    anchor professor lecturer researcher scientist doctor surgeon nurse treasurer auditor comptroller administrator
     secretary-general president-general registrar lawmaker legislator politician candidate nominee mp deputy
     delegate actor actress singer star musician artist director producer partner shareholder investor
     principal dean rector provost sheriff constable superintendent detective police policeman policewoman

@@ -401,6 +401,12 @@ def test_former_name_is_an_alias_of_the_current_one(analyse: Analyse) -> None:
     assert not any(p.name == "Mary Doberly" for p in people)
 
 
+def test_an_administrator_is_a_role(analyse: Analyse) -> None:
+    text = "That is the view of football coach and administrator Renaldo Gilbey as the team prepares for four games."
+    role = _by_name(extract_people(analyse(text)))["Renaldo Gilbey"].role
+    assert role is not None and "administrator" in role
+
+
 def test_a_role_is_not_cut_mid_phrase(analyse: Analyse) -> None:
     text = "It is easy to see, said Jonas Prell, the second blogger to visit the camp this year."
     role = _by_name(extract_people(analyse(text)))["Jonas Prell"].role
