@@ -270,10 +270,13 @@ def _cut_here(doc: Doc, i: int, end: int, leading: bool) -> bool:
     return token.is_sent_start and token.pos_ != "PROPN" and end - i > 1 and not _is_initial(token)
 
 
+_TITLE_WORDS = NAME_TITLES | ROLE_HEADS | HONORIFICS
+
+
 def _plural_title(token: Token) -> bool:
     """A title or role word in the plural ("Sens.", "Presidents", "Reps."), never part of a name."""
     key = _key(token)
-    return len(key) > 3 and key.endswith("s") and key[:-1] in (NAME_TITLES | ROLE_HEADS | HONORIFICS)
+    return len(key) > 3 and key.endswith("s") and key[:-1] in _TITLE_WORDS
 
 
 def _given_name_inside(doc: Doc, start: int, end: int) -> int:
@@ -299,10 +302,7 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start > 1 and _glued_hyphen(doc, start - 1):
         start += 1  # "ex-Yankee Randy Velarde": the first word belongs to a hyphenated modifier
-    cut = start
-    for i in range(start, end):
-        if _cut_here(doc, i, end, leading=cut == i):
-            cut = i + 1
+    cut = _after_last_cut(doc, start, end, end)
     while cut < end - 1 and _glued_hyphen(doc, cut):
         cut += 2  # "Ex-Yankee Randy Velarde": the rest of a hyphenated modifier goes with it
     cut = _given_name_inside(doc, cut, end)
@@ -320,15 +320,22 @@ def _name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return lead, end
 
 
+def _after_last_cut(doc: Doc, start: int, stop: int, end: int) -> int:
+    """The index after the last word of ``doc[start:stop]`` that is cut from a run ending at
+    ``end`` (see ``_cut_here``); ``start`` when none is."""
+    cut = start
+    for i in range(start, stop):
+        if _cut_here(doc, i, end, leading=cut == i):
+            cut = i + 1
+    return cut
+
+
 def _cut_before_last(doc: Doc, start: int, end: int) -> int:
     """Where a name starts when the run's last word, tagged a person, also spells a title
     ("New York Congressman Pete King"): a title heads the name after it, and nothing follows
     the last word, so only the words before it are looked at. ``end`` (the old reading) when
     no title comes before it or nothing is left after the title."""
-    cut = start
-    for i in range(start, end - 1):
-        if _cut_here(doc, i, end, leading=cut == i):
-            cut = i + 1
+    cut = _after_last_cut(doc, start, end - 1, end)
     return cut if start < cut < end - 1 else end
 
 
@@ -401,12 +408,16 @@ def _referred_to_as_he_or_she(doc: Doc, start: int, end: int) -> bool:
     for child in subject.head.children:
         if child.lower_ in _HIMSELF_HERSELF and child.dep_ == "dobj":
             return True
-        if child.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in _HIS_HER for g in child.children):
+        if child.dep_ == "dobj" and _his_or_hers(child):
             return True
-        objects = [o for o in child.children if o.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if any(g.dep_ == "poss" and g.lower_ in _HIS_HER for o in objects for g in o.children):
+        if child.dep_ == "prep" and any(o.dep_ == "pobj" and _his_or_hers(o) for o in child.children):
             return True  # "… named it as her guilty pleasure"
     return False
+
+
+def _his_or_hers(noun: Token) -> bool:
+    """A noun owned by a "his" or "her" ("her support", "her guilty pleasure")."""
+    return any(g.dep_ == "poss" and g.lower_ in _HIS_HER for g in noun.children)
 
 
 def _titled(doc: Doc, start: int) -> bool:
@@ -593,9 +604,9 @@ def _candidate(doc: Doc, run: tuple[int, int], votes: dict[str, Counter[str]]) -
         if all(k in PLACE_WORDS or k in NATIONALITIES for k in keys) or keys[0] in CLUB_WORDS:
             return None
         return _Mention(start, end, _words(doc[start:end].text), cue=True)
-    start, end = _name_part(doc, *run)
     if any(_key(t) in STORM_WORDS for t in doc[run[0] : run[1] - 1]):
         return None  # "Hurricane Edouard", "Tropical Storm Fran": a storm's name
+    start, end = _name_part(doc, *run)
     last = doc[end - 1] if end > start else None
     if last is None or _is_initial(last) or not (_is_name_word(last) or _is_roman(last) or _glued_hyphen(doc, end - 2)):
         return None

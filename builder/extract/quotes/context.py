@@ -58,6 +58,7 @@ class Context:
     mentions: list[tuple[int, int, Person]] = field(default_factory=list)  # sorted (start, end, person)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" / "f"
     not_people: set[str] = field(default_factory=set)  # words the model mostly tags a place
+    word_counts: Counter[str] = field(default_factory=Counter)  # how often each token text occurs
 
 
 def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence[Person]) -> Context:
@@ -75,6 +76,7 @@ def build_context(doc: Doc, text: str, segments: list[Segment], people: Sequence
     ctx.mentions = _person_mentions(ctx, people)
     ctx.genders = _learn_genders(ctx)
     ctx.not_people = _mostly_not_people(tokens)
+    ctx.word_counts = Counter(t.text for t in tokens)
     return ctx
 
 
@@ -260,11 +262,10 @@ def _unlisted_name(ctx: Context, token: Token, gender: str) -> str | None:
         start -= 1
     while end < len(tokens) and tokens[end].ent_type_ == "PERSON" and tokens[end].pos_ == "PROPN":
         end += 1
-    words = [t.text for t in tokens[start:end]]
-    if sum(t.text == words[-1] for t in tokens) < 2:
+    name = clean_name(" ".join(t.text for t in tokens[start:end]))
+    if ctx.word_counts[tokens[end - 1].text] < 2 or _given_name_gender(name) not in (None, gender):
         return None
-    other = MALE_GIVEN_NAMES if gender == "f" else FEMALE_GIVEN_NAMES
-    return None if words[0].lower() in other else clean_name(" ".join(words))
+    return name
 
 
 def _latest_namesake(ctx: Context, token: Token) -> Person | None:
@@ -312,7 +313,7 @@ def _learn_genders(ctx: Context) -> dict[str, str]:
         if noun is not None:
             fixed.setdefault(person.name, noun)
     for _start, _end, person in ctx.mentions:
-        given = _given_name_gender(person)
+        given = _given_name_gender(person.name)
         if given is not None:
             fixed.setdefault(person.name, given)
     for token in ctx.tokens:
@@ -358,9 +359,9 @@ def _comma_between(doc: Doc, span: Span, noun: Token) -> bool:
     return any(doc[i].text == "," for i in range(lo, hi))
 
 
-def _given_name_gender(person: Person) -> str | None:
-    """The gender a person's first name gives ("Melanie" -> f, "Henry Crespo" -> m), None for a name used for both."""
-    first = person.name.split()[0].lower() if person.name.split() else ""
+def _given_name_gender(name: str) -> str | None:
+    """The gender a first name gives ("Melanie" -> f, "Henry Crespo" -> m), None for a name used for both."""
+    first = name.split()[0].lower() if name.split() else ""
     if first in FEMALE_GIVEN_NAMES:
         return "f"
     if first in MALE_GIVEN_NAMES:
